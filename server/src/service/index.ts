@@ -1,0 +1,110 @@
+import type { CodeAction, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import type { Locale } from '../knowledge';
+import { compareCodes, explainCode, type CodeExplanation, type Comparison } from './explain';
+import { codeActions } from './features/code-actions';
+import { diagnostics, type RuleSeverities } from './features/diagnostics';
+import { hover } from './features/hover';
+import type { DocumentKind, DocumentModel } from './model';
+import { readDocument, sniffDocument } from './read';
+
+export type { CodeExplanation, Comparison } from './explain';
+export type { DocumentKind, DocumentModel, Mention } from './model';
+export type { RuleSeverities } from './features/diagnostics';
+
+/** What the service needs of a document: the shape of vscode-languageserver-textdocument's TextDocument. */
+export interface ServiceDocument {
+  readonly uri: string;
+  readonly languageId: string;
+  readonly version: number;
+  getText(): string;
+}
+
+export interface ServiceSettings {
+  readonly locale: Locale;
+  readonly hover: { readonly enabled: boolean; readonly showSources: boolean; readonly commandLinks: boolean };
+  /** Serve plain-text and generic log documents whose content is SMTP. */
+  readonly sniffPlaintext: boolean;
+  /** How much of such a document is looked at to decide. */
+  readonly sniffChars: number;
+  readonly rules: RuleSeverities;
+}
+
+export const defaultSettings: ServiceSettings = {
+  locale: 'en',
+  hover: { enabled: true, showSources: true, commandLinks: false },
+  sniffPlaintext: true,
+  sniffChars: 16384,
+  rules: {},
+};
+
+/** The extension's own languages, and the kind each holds. */
+export const languageKinds: Readonly<Record<string, DocumentKind>> = {
+  'smtp-transcript': 'transcript',
+  'mail-log': 'log',
+  eml: 'message',
+};
+
+/** A language id for documents whose kind is told from their content alone (the command line's files). */
+export const detectLanguageId = 'smtp-lens-detect';
+
+/** Other languages whose documents are served when their content is SMTP. */
+export const sniffedLanguages: readonly string[] = ['log', 'plaintext'];
+
+export interface LanguageService {
+  /** The model of a document, or null for a document of another language that is not SMTP. Cached per version. */
+  analyze(document: ServiceDocument): DocumentModel | null;
+  hover(document: ServiceDocument, position: Position): Hover | null;
+  diagnostics(document: ServiceDocument): Diagnostic[];
+  codeActions(document: ServiceDocument, requested: readonly Diagnostic[]): CodeAction[];
+  explain(code: string): CodeExplanation | null;
+  compare(a: string, b: string): Comparison | null;
+  settings(): ServiceSettings;
+  configure(settings: ServiceSettings): void;
+  forget(uri: string): void;
+}
+
+/** Creates the language service: text in, LSP-typed answers out; no connection, no files. */
+export function createLanguageService(initial: ServiceSettings = defaultSettings): LanguageService {
+  let settings = initial;
+  const cache = new Map<string, { version: number; languageId: string; model: DocumentModel | null }>();
+
+  function analyze(document: ServiceDocument): DocumentModel | null {
+    const cached = cache.get(document.uri);
+    if (cached && cached.version === document.version && cached.languageId === document.languageId) return cached.model;
+    const kind = languageKinds[document.languageId];
+    let model: DocumentModel | null = null;
+    if (kind) model = readDocument(document.getText(), kind);
+    else if (document.languageId === detectLanguageId) model = readDocument(document.getText());
+    else if (settings.sniffPlaintext && sniffedLanguages.includes(document.languageId)) {
+      model = sniffDocument(document.getText(), settings.sniffChars);
+    }
+    cache.set(document.uri, { version: document.version, languageId: document.languageId, model });
+    return model;
+  }
+
+  return {
+    analyze,
+    hover(document, position) {
+      const model = settings.hover.enabled ? analyze(document) : null;
+      if (!model) return null;
+      return hover(model, position, settings.locale, { format: 'markdown', ...settings.hover });
+    },
+    diagnostics(document) {
+      const model = analyze(document);
+      return model ? diagnostics({ model, locale: settings.locale }, settings.rules) : [];
+    },
+    codeActions(document, requested) {
+      const model = analyze(document);
+      return model ? codeActions(document.uri, { model, locale: settings.locale }, requested) : [];
+    },
+    explain: (code) => explainCode(code, settings.locale),
+    compare: (a, b) => compareCodes(a, b, settings.locale),
+    settings: () => settings,
+    configure(next) {
+      const reread = next.sniffPlaintext !== settings.sniffPlaintext || next.sniffChars !== settings.sniffChars;
+      settings = next;
+      if (reread) cache.clear();
+    },
+    forget: (uri) => void cache.delete(uri),
+  };
+}

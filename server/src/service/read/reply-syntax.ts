@@ -1,0 +1,52 @@
+import { mentionStart, type CodeToken, type Mention, type MentionContext } from '../model';
+
+/** A basic reply code followed by the separator of a reply line ("550 ", "250-", or "550" at the end). */
+const replyAt = /(\d{3})(?=[ \t-]|$)/y;
+/** An enhanced status code as RFC 3463 writes it: class.subject.detail, each up to three digits. */
+const enhancedAt = /(\d)\.(\d{1,3})\.(\d{1,3})(?![\d.])/y;
+
+/** Reads the enhanced code at `index` if there is one, with the text around it not glued to other digits. */
+export function enhancedTokenAt(text: string, index: number): CodeToken | null {
+  enhancedAt.lastIndex = index;
+  const m = enhancedAt.exec(text);
+  if (!m) return null;
+  if (index > 0 && /[\d.]/.test(text[index - 1]!)) return null;
+  return { code: m[0], character: index };
+}
+
+/**
+ * Reads a reply as it appears on a server reply line, starting at `index`: "550 5.1.1 text", "250-PIPELINING",
+ * "550-5.7.1 text". Returns null when the text at `index` is not a reply.
+ */
+export function replyMentionAt(text: string, index: number, line: number, context: MentionContext): Mention | null {
+  replyAt.lastIndex = index;
+  const m = replyAt.exec(text);
+  if (!m) return null;
+  const reply: CodeToken = { code: m[1]!, character: index };
+  const after = index + 4;
+  const enhanced = text[index + 3] === undefined ? null : enhancedTokenAt(text, after);
+  return { line, reply, enhanced, context };
+}
+
+/** A standalone enhanced code at `index` ("dsn=5.1.1", "Status: 4.4.1"). */
+export function enhancedMentionAt(text: string, index: number, line: number, context: MentionContext): Mention | null {
+  const enhanced = enhancedTokenAt(text, index);
+  return enhanced ? { line, reply: null, enhanced, context } : null;
+}
+
+/**
+ * Several contexts can point at one code, and an enhanced code inside a reply mention ("550 5.1.1") can also be
+ * found alone: keep one mention per code occurrence, in line order.
+ */
+export function distinctMentions(found: readonly Mention[]): Mention[] {
+  const inReply = new Set(found.flatMap((m) => (m.reply && m.enhanced ? [m.enhanced.character] : [])));
+  const seen = new Set<number>();
+  const distinct: Mention[] = [];
+  for (const m of [...found].sort((a, b) => mentionStart(a) - mentionStart(b))) {
+    if (m.reply === null && inReply.has(m.enhanced!.character)) continue;
+    if (seen.has(mentionStart(m))) continue;
+    seen.add(mentionStart(m));
+    distinct.push(m);
+  }
+  return distinct;
+}
