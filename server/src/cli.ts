@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { locales, type Locale } from './knowledge';
+import { createLanguageService, defaultSettings, detectLanguageId, languageKinds, type DocumentKind, type LanguageService } from './service';
+import { explainCombination, type CodeExplanation } from './service/explain';
+import { diagnosticMessage } from './service/features/diagnostics';
+import { renderCombination, renderComparison, renderExplanation, type TextFormat } from './service/features/render';
+import { t, toLocale } from './service/l10n';
+import { mentionEnd, mentionStart } from './service/model';
+import { decodeBytes, looksBinary } from './service/read/decode';
+
+const usage = `Usage:
+  smtp-lens explain CODE [ENHANCED] [--vs CODE] [--lang en|ko] [--format text|markdown|json]
+  smtp-lens check [--format text|json] [--as transcript|log|message] [--lang en|ko] FILE...
+  smtp-lens --help | --version
+
+  explain   what a reply code (550) or enhanced status code (5.1.1) means, when you see it, how to fix it;
+            with both (550 5.1.1) also how they combine; with --vs, the two codes side by side
+  check     the codes each file mentions and what is wrong with it, like a compiler;
+            exit 0 when no error, 1 when some error, 2 on usage or I/O errors
+The language server for other editors is the smtp-lens-server command (--stdio).`;
+
+class UsageError extends Error {}
+
+const severityNames = ['', 'error', 'warning', 'information', 'hint'] as const;
+const kindByName: Readonly<Record<string, DocumentKind>> = { transcript: 'transcript', log: 'log', message: 'message' };
+const languageByKind = Object.fromEntries(Object.entries(languageKinds).map(([language, kind]) => [kind, language]));
+
+function main(argv: readonly string[]): number {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      lang: { type: 'string' },
+      vs: { type: 'string' },
+      as: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  const locale = pickLocale(values.lang);
+  const service = createLanguageService({ ...defaultSettings, locale });
+  if (command === 'explain') {
+    const format = pickFormat(values.format, ['text', 'markdown', 'json']);
+    return explain(service, locale, rest, values.vs, format);
+  }
+  if (command === 'check') {
+    if (rest.length === 0) throw new UsageError('check needs at least one FILE');
+    const format = pickFormat(values.format, ['text', 'json']);
+    if (values.as !== undefined && !kindByName[values.as]) throw new UsageError(`--as takes transcript, log or message, not "${values.as}"`);
+    return check(service, rest, format, values.as === undefined ? undefined : kindByName[values.as]);
+  }
+  throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+}
+
+declare const VERSION: string;
+
+function pickLocale(lang: string | undefined): Locale {
+  if (lang === undefined) return toLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+  if (!(locales as readonly string[]).includes(lang)) throw new UsageError(`--lang takes ${locales.join(' or ')}, not "${lang}"`);
+  return lang as Locale;
+}
+
+function pickFormat<F extends string>(format: string | undefined, allowed: readonly F[]): F {
+  if (format === undefined) return allowed[0]!;
+  if (!(allowed as readonly string[]).includes(format)) throw new UsageError(`--format takes ${allowed.join(', ')}, not "${format}"`);
+  return format as F;
+}
+
+function explain(
+  service: LanguageService,
+  locale: Locale,
+  codes: readonly string[],
+  vs: string | undefined,
+  format: TextFormat | 'json',
+): number {
+  if (codes.length === 0 || codes.length > 2) throw new UsageError('explain takes CODE and optionally ENHANCED');
+  const explanations = codes.map((code) => {
+    const e = service.explain(code);
+    if (!e) throw new UsageError(t(locale, 'unknownCode', code));
+    return e;
+  });
+  const [reply, enhanced] = explanations as [CodeExplanation, CodeExplanation | undefined];
+  if (enhanced && (reply.kind !== 'reply' || enhanced.kind !== 'enhanced')) {
+    throw new UsageError('with two codes, the first is a reply code (550) and the second an enhanced code (5.1.1)');
+  }
+  const combination = enhanced ? explainCombination(reply.code, enhanced.code, locale) : undefined;
+  const comparison = vs === undefined ? undefined : service.compare(codes[0]!, vs);
+  if (comparison === null) throw new UsageError(t(locale, 'unknownCode', vs!));
+  if (format === 'json') {
+    const json = {
+      codes: explanations,
+      ...(combination ? { combination } : {}),
+      ...(comparison ? { comparison } : {}),
+    };
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    return 0;
+  }
+  const options = { format };
+  const parts = explanations.map((e) => renderExplanation(e, locale, options));
+  if (combination) parts.push(renderCombination(combination, locale, options));
+  if (comparison) parts.push(renderComparison(comparison, locale, options));
+  process.stdout.write(`${parts.join('\n\n')}\n`);
+  return 0;
+}
+
+function check(service: LanguageService, paths: readonly string[], format: 'text' | 'json', forced?: DocumentKind): number {
+  const files: unknown[] = [];
+  let errors = 0;
+  let ioFailure = false;
+  for (const path of paths) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      ioFailure = true;
+      process.stderr.write(`smtp-lens: ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`);
+      continue;
+    }
+    if (looksBinary(bytes)) {
+      process.stderr.write(`smtp-lens: ${path}: binary file, skipped\n`);
+      continue;
+    }
+    const text = decodeBytes(bytes);
+    const document = {
+      uri: path,
+      languageId: forced ? languageByKind[forced]! : detectLanguageId,
+      version: 1,
+      getText: () => text,
+    };
+    const model = service.analyze(document)!;
+    const diagnostics = service.diagnostics(document);
+    errors += diagnostics.filter((d) => d.severity === 1).length;
+    if (format === 'json') {
+      files.push({
+        path,
+        kind: model.kind,
+        format: model.format,
+        mentions: model.mentions.map((m) => ({
+          line: m.line,
+          character: mentionStart(m),
+          length: mentionEnd(m) - mentionStart(m),
+          reply: m.reply?.code ?? null,
+          enhanced: m.enhanced?.code ?? null,
+        })),
+        diagnostics: diagnostics.map((d) => ({
+          line: d.range.start.line,
+          character: d.range.start.character,
+          endLine: d.range.end.line,
+          endCharacter: d.range.end.character,
+          severity: severityNames[d.severity ?? 1],
+          rule: d.code,
+          message: diagnosticMessage(d),
+        })),
+      });
+    } else {
+      for (const d of diagnostics) {
+        const { line, character } = d.range.start;
+        process.stdout.write(`${path}:${line + 1}:${character + 1}: ${severityNames[d.severity ?? 1]}: ${diagnosticMessage(d)} [${String(d.code)}]\n`);
+      }
+      process.stdout.write(`${path}: ${model.kind} (${model.format}), ${model.mentions.length} code mentions, ${diagnostics.length} diagnostics\n`);
+    }
+  }
+  if (format === 'json') process.stdout.write(`${JSON.stringify({ files })}\n`);
+  if (ioFailure) return 2;
+  return errors > 0 ? 1 : 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`smtp-lens: ${(error as Error).message}\n${usage}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`smtp-lens: internal error: ${(error as Error).message}\n`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,145 @@
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { locales, type Locale } from './knowledge';
+import { renderComparison, renderExplanation } from './service/features/render';
+import { createLanguageService, defaultSettings, type RuleSeverities, type ServiceSettings } from './service';
+import { t, toLocale } from './service/l10n';
+import { compareMethod, explainMethod, type CompareParams, type ExplainParams, type MarkdownAnswer } from './protocol';
+
+/** The `smtpLens` section of the client's settings, as far as the server reads it. */
+interface ClientSettings {
+  language?: 'auto' | Locale;
+  hover?: { enabled?: boolean; showSources?: boolean };
+  detect?: { plaintext?: boolean; sniffBytes?: number };
+  diagnostics?: { rules?: RuleSeverities };
+}
+
+/** What the VS Code client sends at start: its display language and that it runs command links. */
+interface InitializationOptions {
+  displayLanguage?: string;
+  commandLinks?: boolean;
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const service = createLanguageService();
+let displayLocale: Locale = 'en';
+let commandLinks = false;
+let pullsConfiguration = false;
+
+connection.onInitialize((params: InitializeParams) => {
+  const options = (params.initializationOptions ?? {}) as InitializationOptions;
+  displayLocale = toLocale(options.displayLanguage ?? params.locale);
+  commandLinks = options.commandLinks === true;
+  pullsConfiguration = params.capabilities.workspace?.configuration === true;
+  service.configure(toServiceSettings({}));
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+    },
+    serverInfo: { name: 'smtp-lens' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (pullsConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'smtpLens' });
+    void refreshSettings();
+  }
+});
+
+function toServiceSettings(client: ClientSettings): ServiceSettings {
+  const language = client.language ?? 'auto';
+  return {
+    locale: language !== 'auto' && (locales as readonly string[]).includes(language) ? language : displayLocale,
+    hover: {
+      enabled: client.hover?.enabled ?? defaultSettings.hover.enabled,
+      showSources: client.hover?.showSources ?? defaultSettings.hover.showSources,
+      commandLinks,
+    },
+    sniffPlaintext: client.detect?.plaintext ?? defaultSettings.sniffPlaintext,
+    sniffChars: client.detect?.sniffBytes ?? defaultSettings.sniffChars,
+    rules: client.diagnostics?.rules ?? defaultSettings.rules,
+  };
+}
+
+async function refreshSettings(): Promise<void> {
+  const client = ((await connection.workspace.getConfiguration('smtpLens')) ?? {}) as ClientSettings;
+  service.configure(toServiceSettings(client));
+  for (const document of documents.all()) publish(document);
+}
+
+connection.onDidChangeConfiguration((change) => {
+  if (pullsConfiguration) void refreshSettings();
+  else {
+    const settings = (change.settings as { smtpLens?: ClientSettings } | undefined)?.smtpLens ?? {};
+    service.configure(toServiceSettings(settings));
+    for (const document of documents.all()) publish(document);
+  }
+});
+
+/** Diagnostics wait for typing to pause, so a burst of edits costs one analysis. */
+const pending = new Map<string, NodeJS.Timeout>();
+const publishDelay = 150;
+
+function publish(document: TextDocument): void {
+  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: service.diagnostics(document) });
+}
+
+documents.onDidOpen(({ document }) => publish(document));
+documents.onDidChangeContent(({ document }) => {
+  clearTimeout(pending.get(document.uri));
+  pending.set(
+    document.uri,
+    setTimeout(() => {
+      pending.delete(document.uri);
+      const current = documents.get(document.uri);
+      if (current) publish(current);
+    }, publishDelay),
+  );
+});
+documents.onDidClose(({ document }) => {
+  clearTimeout(pending.get(document.uri));
+  pending.delete(document.uri);
+  service.forget(document.uri);
+  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+connection.onHover(({ textDocument, position }) => {
+  const document = documents.get(textDocument.uri);
+  return document ? service.hover(document, position) : null;
+});
+
+connection.onCodeAction(({ textDocument, context }) => {
+  const document = documents.get(textDocument.uri);
+  return document ? service.codeActions(document, context.diagnostics) : [];
+});
+
+connection.onRequest<MarkdownAnswer, void>(compareMethod, ({ first, second }: CompareParams): MarkdownAnswer => {
+  const locale = service.settings().locale;
+  const comparison = service.compare(first, second);
+  if (!comparison) return { error: t(locale, 'unknownCode', service.explain(first) ? second : first) };
+  return {
+    title: t(locale, 'compareTitle', first, second),
+    markdown: renderComparison(comparison, locale, { format: 'markdown' }),
+  };
+});
+
+connection.onRequest<MarkdownAnswer, void>(explainMethod, ({ code }: ExplainParams): MarkdownAnswer => {
+  const locale = service.settings().locale;
+  const explanation = service.explain(code);
+  if (!explanation) return { error: t(locale, 'unknownCode', code) };
+  return { title: `${code} — ${explanation.title}`, markdown: renderExplanation(explanation, locale, { format: 'markdown' }) };
+});
+
+documents.listen(connection);
+connection.listen();
