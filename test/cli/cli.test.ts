@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { corpusFiles, corpusRoot, repoRoot } from '../support/corpus';
+
+function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface CheckJson {
+  files: {
+    path: string;
+    kind: string;
+    format: string;
+    mentions: { line: number; character: number; length: number; reply: string | null; enhanced: string | null }[];
+    diagnostics: { line: number; character: number; endLine: number; endCharacter: number; severity: string; rule: string; message: string }[];
+  }[];
+}
+
+describe('smtp-lens explain', () => {
+  it('explains a reply code in text', () => {
+    const { status, stdout } = cli('explain', '354');
+    assert.equal(status, 0);
+    assert.match(stdout, /^354 — /m);
+    assert.match(stdout, /^Description:/m);
+    assert.match(stdout, /^When you see this code:/m);
+    assert.match(stdout, /^How to fix:/m);
+  });
+
+  it('explains a reply with its enhanced code, and how they combine, in JSON', () => {
+    const { status, stdout } = cli('explain', '550', '5.1.1', '--format', 'json');
+    assert.equal(status, 0);
+    const json = JSON.parse(stdout) as { codes: Record<string, unknown>[]; combination: string };
+    assert.deepEqual(json.codes.map((c) => c.code), ['550', '5.1.1']);
+    for (const code of json.codes) {
+      for (const key of ['code', 'registered', 'title', 'description', 'whenYouSeeIt', 'howToFix', 'references']) assert.ok(key in code, key);
+      assert.equal(code.registered, true);
+    }
+    assert.match(json.combination, /550/);
+  });
+
+  it('marks unregistered codes', () => {
+    const json = JSON.parse(cli('explain', '5.7.606', '--format', 'json').stdout) as { codes: { registered: boolean; title: string }[] };
+    assert.equal(json.codes[0]!.registered, false);
+  });
+
+  it('compares with --vs, in Korean with --lang ko, as markdown', () => {
+    const { status, stdout } = cli('explain', '450', '--vs', '550', '--lang', 'ko', '--format', 'markdown');
+    assert.equal(status, 0);
+    assert.match(stdout, /## 450와\(과\) 550 비교/);
+    assert.match(stdout, /주요 차이점/);
+    assert.match(stdout, /언제 어떤 것을 사용할지/);
+  });
+
+  it('rejects what is not a code, with exit 2 and no stack trace', () => {
+    const { status, stderr } = cli('explain', 'hello');
+    assert.equal(status, 2);
+    assert.match(stderr, /smtp-lens: /);
+    assert.doesNotMatch(stderr, /\n\s+at /);
+  });
+
+  it('rejects unknown options and formats with exit 2', () => {
+    assert.equal(cli('explain', '550', '--format', 'yaml').status, 2);
+    assert.equal(cli('explain', '550', '--bogus').status, 2);
+    assert.equal(cli('frobnicate').status, 2);
+    assert.equal(cli().status, 2);
+  });
+});
+
+describe('smtp-lens check', () => {
+  it('prints the exact JSON shape for a transcript, zero-based, one mention per code occurrence', () => {
+    const path = join(corpusRoot, 'transcripts', 'swaks_postfix_02_unknown_user.txt');
+    const { status, stdout } = cli('check', '--format', 'json', path);
+    assert.equal(status, 0);
+    const json = JSON.parse(stdout) as CheckJson;
+    assert.deepEqual(Object.keys(json), ['files']);
+    const [file] = json.files;
+    assert.ok(file);
+    assert.deepEqual(Object.keys(file), ['path', 'kind', 'format', 'mentions', 'diagnostics']);
+    assert.equal(file.kind, 'transcript');
+    assert.equal(file.format, 'swaks');
+    const rejection = file.mentions.find((m) => m.reply === '550');
+    assert.deepEqual(rejection, { line: 19, character: 4, length: 9, reply: '550', enhanced: '5.1.1' });
+    assert.equal(file.mentions.filter((m) => m.reply === '250').length, 13);
+  });
+
+  it('reads every corpus file; exit 0 because none has an error', () => {
+    const paths = [...corpusFiles('transcripts'), ...corpusFiles('logs'), ...corpusFiles('eml')];
+    const { status, stdout, stderr } = cli('check', '--format', 'json', ...paths);
+    assert.equal(status, 0, stderr);
+    const json = JSON.parse(stdout) as CheckJson;
+    assert.equal(json.files.length, paths.length);
+  });
+
+  it('prints diagnostics like a compiler and exits 1 on an error-severity diagnostic', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smtp-lens-'));
+    const path = join(dir, 'bad.smtp');
+    writeFileSync(path, '<-  220 mx ESMTP\n<** 550 4.1.1 <bob@example.com>: rejected\n');
+    const warned = cli('check', path);
+    assert.equal(warned.status, 0);
+    assert.match(warned.stdout, new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:9: warning: .*\\[enhanced-class-mismatch\\]$`, 'm'));
+  });
+
+  it('forces the kind with --as', () => {
+    const path = join(corpusRoot, 'transcripts', 'nc_postfix_01_server_side_only.txt');
+    const json = JSON.parse(cli('check', '--format', 'json', '--as', 'log', path).stdout) as CheckJson;
+    assert.equal(json.files[0]!.kind, 'log');
+  });
+
+  it('reports unreadable and binary files without stopping: exit 2, the other files still checked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smtp-lens-'));
+    const binary = join(dir, 'capture.bin');
+    writeFileSync(binary, Buffer.from([0x53, 0x4d, 0x00, 0x01, 0x02]));
+    const good = join(corpusRoot, 'transcripts', 'swaks_postfix_01_delivered.txt');
+    const { status, stdout, stderr } = cli('check', '--format', 'json', join(dir, 'missing.log'), binary, good);
+    assert.equal(status, 2);
+    assert.match(stderr, /missing\.log: no such file/);
+    assert.match(stderr, /capture\.bin: binary file, skipped/);
+    assert.deepEqual((JSON.parse(stdout) as CheckJson).files.map((f) => f.path), [good]);
+  });
+});

@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, Hover, MarkupContent } from 'vscode-languageserver-types';
+import { corpusRoot, readCorpus } from '../support/corpus';
+import { applyEdits, positionOf } from '../support/documents';
+import { ServerProcess } from '../support/lsp-client';
+
+describe('the built server over stdio', () => {
+  const server = new ServerProcess();
+  const log = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log'));
+  const logUri = 'file:///work/mail.log';
+
+  before(async () => {
+    const result = (await server.initialize()) as { capabilities: { textDocumentSync: number; hoverProvider: boolean } };
+    assert.equal(result.capabilities.textDocumentSync, 2, 'incremental sync');
+    assert.equal(result.capabilities.hoverProvider, true);
+  });
+
+  after(async () => {
+    assert.equal(await server.shutdown(), 0, server.stderr);
+  });
+
+  it('hovers a reply code on a line of a real Postfix log', async () => {
+    const diagnostics = server.nextDiagnostics(logUri);
+    await server.open(logUri, 'mail-log', log);
+    await diagnostics;
+    const position = positionOf(log, '550 5.1.1 <nosuchuser@example.test>');
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: logUri }, position });
+    assert.ok(hover);
+    const text = (hover.contents as MarkupContent).value;
+    assert.match(text, /### 550 — /);
+    assert.match(text, /### 5\.1\.1 — Bad destination mailbox address/);
+    assert.deepEqual(hover.range, { start: position, end: { line: position.line, character: position.character + 9 } });
+  });
+
+  it('answers no hover on a timestamp', async () => {
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: logUri }, position: { line: 2, character: 3 } });
+    assert.equal(hover, null);
+  });
+
+  it('publishes diagnostics after incremental edits, and its quick fix clears them', async () => {
+    const uri = 'untitled:transcript-1';
+    let text = '<-  220 mx.example.com ESMTP\n -> RCPT TO:<bob@example.com>\n';
+    const first = server.nextDiagnostics(uri);
+    await server.open(uri, 'smtp-transcript', text);
+    assert.deepEqual(await first, []);
+
+    const inserted = '<** 550 4.1.1 <bob@example.com>: Recipient address rejected\n';
+    const change = { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: inserted };
+    text = applyEdits(text, [{ range: change.range, newText: inserted }]);
+    const second = server.nextDiagnostics(uri, (p) => p.version === 2);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [change] });
+    const diagnostics = await second;
+    assert.equal(diagnostics.length, 1);
+    assert.equal(diagnostics[0]!.code, 'enhanced-class-mismatch');
+
+    const actions = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[0]!.range,
+      context: { diagnostics },
+    });
+    assert.equal(actions.length, 1);
+    const edits = actions[0]!.edit!.changes![uri]!;
+    const fixed = applyEdits(text, edits);
+    assert.equal(fixed, text.replace('550 4.1.1', '550 5.1.1'));
+
+    const third = server.nextDiagnostics(uri, (p) => p.version === 3);
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: edits.map((e) => ({ range: e.range, text: e.newText })),
+    });
+    assert.deepEqual(await third, []);
+  });
+
+  it('serves a plain-text document only when its content is SMTP', async () => {
+    const prose = 'untitled:prose';
+    const proseText = 'Meet in room 550 at 10:30.\n';
+    const silent = server.nextDiagnostics(prose);
+    await server.open(prose, 'plaintext', proseText);
+    await silent;
+    assert.equal(await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: prose }, position: positionOf(proseText, '550') }), null);
+
+    const pasted = 'untitled:pasted';
+    const swaks = readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_02_unknown_user.txt'));
+    const opened = server.nextDiagnostics(pasted);
+    await server.open(pasted, 'plaintext', swaks);
+    await opened;
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: pasted }, position: positionOf(swaks, '550 5.1.1') });
+    assert.ok(hover);
+  });
+
+  it('compares two codes on request', async () => {
+    const answer = await server.connection.sendRequest<{ title: string; markdown: string }>('smtpLens/compare', { first: '450', second: '550' });
+    assert.match(answer.markdown, /450/);
+    assert.match(answer.markdown, /550/);
+    assert.match(answer.markdown, /Key differences/);
+  });
+});
+
+describe('the server in Korean', () => {
+  it('follows the display language the client sends', async () => {
+    const server = new ServerProcess();
+    await server.initialize({ displayLanguage: 'ko' });
+    const text = '<** 550 5.1.1 <bob@example.com>: Recipient address rejected\n';
+    const opened = server.nextDiagnostics('untitled:ko');
+    await server.open('untitled:ko', 'smtp-transcript', text);
+    await opened;
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: 'untitled:ko' }, position: positionOf(text, '550') });
+    assert.match((hover!.contents as MarkupContent).value, /해결 방법/);
+    assert.equal(await server.shutdown(), 0);
+  });
+});

@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, it } from 'node:test';
+import { readDocument, sniffDocument } from '../../server/src/service/read';
+import type { DocumentKind, DocumentModel } from '../../server/src/service/model';
+import { corpusFiles, corpusRoot, readCorpus } from '../support/corpus';
+
+function codesOf(model: DocumentModel): Set<string> {
+  return new Set(model.mentions.flatMap((m) => [m.reply?.code, m.enhanced?.code].filter((c): c is string => !!c)));
+}
+
+/** The transcript rows of EXPECTED.md: file → the reply and enhanced codes its server side holds. */
+function expectedTranscriptCodes(): Map<string, string[]> {
+  const text = readFileSync(join(corpusRoot, 'EXPECTED.md'), 'utf8');
+  const section = text.slice(text.indexOf('## transcripts/'), text.indexOf('\n## ', text.indexOf('## transcripts/') + 1));
+  const rows = new Map<string, string[]>();
+  for (const line of section.split('\n')) {
+    const cells = line.split('|').map((c) => c.trim());
+    if (!cells[1]?.endsWith('.txt')) continue;
+    const codes = `${cells[2]} ${cells[3]}`.split(/\s+/).filter((c) => /^\d{3}$|^\d\.\d+\.\d+$/.test(c));
+    rows.set(cells[1], codes);
+  }
+  return rows;
+}
+
+const folders: readonly [Parameters<typeof corpusFiles>[0], DocumentKind][] = [
+  ['transcripts', 'transcript'],
+  ['logs', 'log'],
+  ['eml', 'message'],
+  ['bounces', 'message'],
+  ['pcap', 'transcript'],
+];
+
+describe('every corpus file reads as its kind', () => {
+  for (const [folder, kind] of folders) {
+    it(`${folder}/ reads as ${kind}`, () => {
+      const wrong: string[] = [];
+      for (const path of corpusFiles(folder)) {
+        const model = readDocument(readCorpus(path));
+        if (model.kind !== kind) wrong.push(`${basename(path)}: ${model.kind} (${model.format})`);
+      }
+      assert.deepEqual(wrong, []);
+    });
+  }
+});
+
+describe('transcripts: the codes EXPECTED.md lists are found', () => {
+  const expected = expectedTranscriptCodes();
+  it('EXPECTED.md lists the transcripts', () => assert.ok(expected.size >= 70, `only ${expected.size} rows`));
+  for (const [file, codes] of expected) {
+    it(file, () => {
+      const found = codesOf(readDocument(readCorpus(join(corpusRoot, 'transcripts', file))));
+      assert.deepEqual(codes.filter((c) => !found.has(c)), [], `missing in ${file}`);
+    });
+  }
+});
+
+describe('formats are named', () => {
+  const cases: readonly [string, string][] = [
+    ['transcripts/swaks_postfix_02_unknown_user.txt', 'swaks'],
+    ['transcripts/curl_postfix_02_rcpt_fail.txt', 'curl'],
+    ['transcripts/smtplib_exim_protocol_errors_lvl1.txt', 'smtplib'],
+    ['transcripts/socat_postfix_01_protocol_errors.txt', 'socat'],
+    ['transcripts/exim_v_01_delivery_to_postfix.txt', 'exim-v'],
+    ['transcripts/exim_bh_01_host_checking.txt', 'exim-bh'],
+    ['transcripts/posttls-finger_postfix_25.txt', 'posttls-finger'],
+    ['transcripts/nc_postfix_01_server_side_only.txt', 'bare'],
+    ['transcripts/nodemailer_postfix_01_delivered.txt', 'nodemailer'],
+    ['transcripts/phpmailer_postfix_01_delivered.txt', 'phpmailer'],
+    ['transcripts/msmtp_postfix_02_unknown_user.txt', 'msmtp'],
+    ['transcripts/openssl_postfix_01_starttls_mixed_rcpts.txt', 'openssl'],
+    ['logs/postfix_maillog_file.log', 'postfix'],
+    ['logs/postfix_journalctl_json.log', 'postfix-journal-json'],
+    ['logs/exim_mainlog.log', 'exim'],
+    ['logs/sendmail_syslog_traditional.log', 'sendmail'],
+    ['logs/opensmtpd_syslog_traditional.log', 'opensmtpd'],
+    ['logs/aiosmtpd_debug.log', 'aiosmtpd'],
+    ['eml/postfix_mbox_alice_07_undelivered-mail-returned-to-sender.eml', 'dsn'],
+    ['eml/postfix_mbox_alice_03_postfix-smtp-server-errors-from-localhost-127-0-0-1.eml', 'postfix-notice'],
+    ['eml/postfix_mbox_alice_01_corpus-test-01-delivered.eml', 'rfc5322'],
+  ];
+  for (const [file, format] of cases) {
+    it(`${file} → ${format}`, () => assert.equal(readDocument(readCorpus(join(corpusRoot, file))).format, format));
+  }
+});
+
+describe('logs and messages: codes found by their context', () => {
+  it('Postfix: NOQUEUE reject, said:, dsn= and status=(…)', () => {
+    const model = readDocument(readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')));
+    const codes = codesOf(model);
+    for (const code of ['550', '5.1.1', '554', '5.7.1', '451', '4.7.1', '2.0.0', '4.4.1', '250']) assert.ok(codes.has(code), code);
+  });
+  it('Exim: rejected RCPT and SMTP error from remote mail server', () => {
+    const codes = codesOf(readDocument(readCorpus(join(corpusRoot, 'logs', 'exim_mainlog.log'))));
+    for (const code of ['550', '5.1.1', '451', '4.7.1', '250']) assert.ok(codes.has(code), code);
+  });
+  it('Sendmail reply= and dsn=, OpenSMTPD stat="…"', () => {
+    const sendmail = codesOf(readDocument(readCorpus(join(corpusRoot, 'logs', 'sendmail_syslog_traditional.log'))));
+    for (const code of ['550', '5.1.1', '5.1.2', '4.4.1', '2.0.0']) assert.ok(sendmail.has(code), code);
+    const opensmtpd = codesOf(readDocument(readCorpus(join(corpusRoot, 'logs', 'opensmtpd_syslog_traditional.log'))));
+    for (const code of ['550', '5.1.1', '250']) assert.ok(opensmtpd.has(code), code);
+  });
+  it('DSN: Status and Diagnostic-Code, and the reply quoted in the text', () => {
+    const model = readDocument(readCorpus(join(corpusRoot, 'eml', 'exim_maildir_dave_04_mail-delivery-failed-returning-message-to-sender.eml')));
+    const codes = codesOf(model);
+    for (const code of ['5.0.0', '550', '5.1.1']) assert.ok(codes.has(code), code);
+    assert.ok(model.mentions.some((m) => m.context === 'dsn' && m.enhanced?.code === '5.0.0'));
+  });
+  it('a reply code directly followed by its enhanced code is one mention', () => {
+    const model = readDocument('<-  250 2.1.0 Ok\n<** 550 5.1.1 <bob@example.com>: Recipient address rejected\n');
+    assert.equal(model.mentions.length, 2);
+    assert.deepEqual(
+      model.mentions.map((m) => [m.line, m.reply?.code, m.reply?.character, m.enhanced?.code, m.enhanced?.character]),
+      [
+        [0, '250', 4, '2.1.0', 8],
+        [1, '550', 4, '5.1.1', 8],
+      ],
+    );
+  });
+});
+
+describe('precision: numbers that are not codes are never mentions', () => {
+  const negatives: readonly [string, DocumentKind][] = [
+    ['Nov 28 10:44:28 mail postfix/smtpd[7960]: connect from localhost[127.0.0.1]', 'log'],
+    ['Nov 28 10:44:28 mail postfix/qmgr[7762]: D7916164267: from=<bob@example.test>, size=435, nrcpt=1 (queue active)', 'log'],
+    ['Nov 28 10:44:28 mail postfix/cleanup[7966]: D7916164267: message-id=<20261128104428.007959@vm>', 'log'],
+    ['Nov 28 10:44:28 mail postfix/smtpd[7960]: disconnect from localhost[127.0.0.1] ehlo=1 mail=1 rcpt=1 data=1 quit=1 commands=5', 'log'],
+    ['Nov 28 10:44:28 mail postfix/smtp[8001]: 4C1B2164270: to=<x@remote.test>, relay=none, delay=250, delays=250/0/0/0, dsn=4.4.1, status=deferred (connect to mx.remote.test[127.0.0.2]:550: Connection refused)', 'log'],
+    ['2026-11-28 10:44:42 1xXFyo-0002Ol-39 == erin@unreachable.test R=smarthost T=remote_smtp defer (111): Connection refused', 'log'],
+    ['2026-11-28 10:43:26 exim 4.96 daemon started: pid=7840, -q20s, listening for SMTP on [127.0.0.1]:2526', 'log'],
+    ['100   435    0     0  100   435    250      0 --:--:-- --:--:-- --:--:--   550', 'transcript'],
+    ['=== Connected to 127.0.0.1.\n -> MAIL FROM:<bob@example.test> SIZE=550\n -> 250 Main Street', 'transcript'],
+    ['Received: from client (localhost [127.0.0.1]) by mail.example.test (Postfix) with ESMTP id 550ABC; Sat, 28 Nov 2026 10:44:28 +0000\nSubject: hello\nDate: Sat, 28 Nov 2026 10:44:28 +0000\n\nThe 550 seats are sold; version 4.2.2 ships.', 'message'],
+  ];
+  for (const [text, kind] of negatives) {
+    it(text.slice(0, 90), () => {
+      const model = readDocument(text, kind);
+      const unexpected = model.mentions.filter((m) => !(m.enhanced?.code === '4.4.1' && m.reply === null));
+      assert.deepEqual(unexpected, []);
+    });
+  }
+});
+
+describe('sniffing documents of other languages', () => {
+  it('a pasted swaks transcript is SMTP', () => {
+    const text = readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_02_unknown_user.txt'));
+    assert.equal(sniffDocument(text, 16384)?.kind, 'transcript');
+  });
+  it('a Postfix log is SMTP', () => {
+    assert.equal(sniffDocument(readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')), 16384)?.kind, 'log');
+  });
+  it('prose, code and an nginx log stay silent', () => {
+    for (const text of [
+      'Dear team,\nthe meeting is at 10:30 in room 550.\nThanks',
+      'const x = 250;\nfunction f() { return 550; }\n',
+      '127.0.0.1 - - [28/Nov/2026:10:44:28 +0000] "GET / HTTP/1.1" 200 550 "-" "curl/7.88"\n'.repeat(20),
+      'Nov 28 10:44:28 host kernel[1]: eth0: link up 250 Mbps\n'.repeat(5),
+    ]) {
+      assert.equal(sniffDocument(text, 16384), null, text);
+    }
+  });
+});
