@@ -30,12 +30,121 @@ export interface Mention {
   readonly context: MentionContext;
 }
 
+/** A span of whole lines, both ends included: what outlines and folding need. */
+export interface LineSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One reply: the lines of a multi-line reply grouped ("250-…" … "250 …"), or a single line. */
+export interface Reply {
+  readonly span: LineSpan;
+  /** The code of the first line. */
+  readonly code: string;
+  /** The enhanced code of the first line that has one. */
+  readonly enhanced: string | null;
+  /** Every line's mention, in order. */
+  readonly lines: readonly Mention[];
+  /** False when the last line still says "NNN-" (the reply was cut off). */
+  readonly complete: boolean;
+}
+
+/** A client command as the transcript shows it. */
+export interface Command {
+  readonly line: number;
+  /** Where the command text starts on its line (after the tool's prefix). */
+  readonly character: number;
+  /** Upper-cased: "MAIL", "RCPT", "DATA", "EHLO" … */
+  readonly verb: string;
+  /** The command as sent, without the line end: "RCPT TO:<bob@example.com>". */
+  readonly text: string;
+}
+
+/**
+ * A command with the reply that answers it. The greeting and unsolicited replies have no command; a command
+ * left unanswered (timeout, dropped connection) has no reply.
+ */
+export interface Exchange {
+  readonly command: Command | null;
+  readonly reply: Reply | null;
+  /** For DATA answered 354: the message content lines and whether the "." line ended them. */
+  readonly content?: { readonly span: LineSpan; readonly terminated: boolean };
+  readonly span: LineSpan;
+}
+
+/** MAIL … RCPT … DATA/BDAT … and the verdict on the content. */
+export interface Transaction {
+  readonly exchanges: readonly Exchange[];
+  readonly span: LineSpan;
+}
+
+/** One connection: from the greeting (or first line) to QUIT/221, a 421, or the end of the text. */
+export interface Session {
+  readonly exchanges: readonly Exchange[];
+  readonly transactions: readonly Transaction[];
+  readonly span: LineSpan;
+}
+
+export type DeliveryAction = 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded';
+
+/** What a message reports for one recipient: from its DSN fields, or else from its bounce text. */
+export interface DeliveryReport {
+  readonly recipient: string | null;
+  readonly action: DeliveryAction | null;
+  /** The enhanced status code ("5.1.1"). */
+  readonly status: string | null;
+  /** The remote server's basic reply code ("550"). */
+  readonly reply: string | null;
+  /** The remote server's reply text, unfolded. */
+  readonly diagnostic: string | null;
+  readonly remoteMta: string | null;
+  /** The line the report for this recipient starts on (Final-Recipient, or the bounce text's line). */
+  readonly line: number;
+  readonly span: LineSpan;
+}
+
+/** A MIME part (or the whole message), with its parts inside. */
+export interface MessagePart {
+  /** Lower-cased, without parameters: "multipart/report", "message/delivery-status" … */
+  readonly contentType: string;
+  readonly span: LineSpan;
+  readonly header: LineSpan;
+  readonly parts: readonly MessagePart[];
+}
+
+/** One message of a message document (an .eml holds one, an .mbox several). */
+export interface MessageModel {
+  readonly subject: string | null;
+  readonly root: MessagePart;
+  readonly deliveries: readonly DeliveryReport[];
+  readonly span: LineSpan;
+}
+
+export type LogOutcome = 'sent' | 'deferred' | 'bounced' | 'expired' | 'rejected' | 'accepted' | 'unknown';
+
+/** One message (queue ID) in a mail log, or one NOQUEUE rejection, with its lines and its outcome. */
+export interface LogEntry {
+  /** The queue ID, or null for rejections before queueing (Postfix NOQUEUE, Exim rejectlog). */
+  readonly id: string | null;
+  readonly lines: readonly number[];
+  readonly outcome: LogOutcome;
+  readonly recipients: readonly string[];
+  /** The mention that best says why (the last failure's code), if any. */
+  readonly verdict: Mention | null;
+}
+
 export interface DocumentModel {
   readonly kind: DocumentKind;
   /** The format the reader recognised: "swaks", "postfix", "dsn" … */
   readonly format: string;
   /** Sorted by line, then character. */
   readonly mentions: readonly Mention[];
+  /** Transcripts: the dialogue. */
+  readonly sessions: readonly Session[];
+  /** Messages: each message with its parts and delivery reports. */
+  readonly messages: readonly MessageModel[];
+  /** Logs: one entry per message or rejection. */
+  readonly logEntries: readonly LogEntry[];
 }
 
 export function mentionStart(m: Mention): number {

@@ -1,12 +1,15 @@
 import type { DocumentKind, DocumentModel } from '../model';
 import { detect, type Detection } from './detect';
+import { buildSessions } from './dialogue';
 import { splitLines } from './lines';
-import { readLog } from './log';
+import { readLog, readLogEntries } from './log';
 import { readMessage } from './message';
 import { readTranscript } from './transcript';
 
 /** Lines looked at to tell the kind and format of a document. */
 const sniffLines = 400;
+
+const defaultFormat: Readonly<Record<DocumentKind, string>> = { transcript: 'bare', log: 'syslog', message: 'rfc5322' };
 
 /** Reads a document into the model. `kind` forces the kind (the language mode or `--as`); the format is still guessed. */
 export function readDocument(text: string, kind?: DocumentKind): DocumentModel {
@@ -15,16 +18,20 @@ export function readDocument(text: string, kind?: DocumentKind): DocumentModel {
   const detection = detect(prefix, readTranscript(prefix).votes);
   const chosen: Detection =
     kind && kind !== detection.kind ? { kind, format: defaultFormat[kind], confidence: 0 } : detection;
-  const mentions =
-    chosen.kind === 'transcript'
-      ? readTranscript(lines).mentions
-      : chosen.kind === 'log'
-        ? readLog(lines)
-        : readMessage(lines);
-  return { kind: chosen.kind, format: chosen.format, mentions };
+  const empty = { sessions: [], messages: [], logEntries: [] };
+  switch (chosen.kind) {
+    case 'transcript': {
+      const reading = readTranscript(lines);
+      return { ...empty, kind: 'transcript', format: chosen.format, mentions: reading.mentions, sessions: buildSessions(reading.events) };
+    }
+    case 'log': {
+      const mentions = readLog(lines);
+      return { ...empty, kind: 'log', format: chosen.format, mentions, logEntries: readLogEntries(lines, mentions) };
+    }
+    case 'message':
+      return { ...empty, kind: 'message', format: chosen.format, mentions: readMessage(lines) };
+  }
 }
-
-const defaultFormat: Readonly<Record<DocumentKind, string>> = { transcript: 'bare', log: 'syslog', message: 'rfc5322' };
 
 /**
  * For documents of other languages (plain text, generic logs): the model when a bounded prefix of the text is

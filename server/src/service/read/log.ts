@@ -1,4 +1,4 @@
-import type { Mention } from '../model';
+import type { LogEntry, LogOutcome, Mention } from '../model';
 import { distinctMentions, enhancedMentionAt, replyMentionAt } from './reply-syntax';
 
 /**
@@ -50,4 +50,85 @@ export function readLog(lines: readonly string[]): Mention[] {
     mentions.push(...distinctMentions(found));
   });
   return mentions;
+}
+
+/** Queue IDs: Postfix short (hex) and long form, Exim message IDs, Sendmail queue IDs, OpenSMTPD session IDs. */
+const queueIds: readonly RegExp[] = [
+  /\b(?:postfix(?:-[\w-]+)?\/[\w/-]+\[\d+\]|"MESSAGE":"): ([0-9A-F]{6,12}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,}z[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]+): /,
+  /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?:\[\d+\] )?([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) /,
+  /\b(?:sendmail|sm-mta|sm-msp-queue)\[\d+\]: ([0-9A-Za-z]{8}\d{6}): /,
+  /\bsmtpd\[\d+\]: ([0-9a-f]{16}) (?:smtp|mta) /,
+];
+
+/** What a line says about the fate of its message, in each software's words. */
+const outcomes: readonly [RegExp, LogOutcome][] = [
+  [/\bstatus=sent\b|\bstat=Sent\b|result="Ok"| (?:=>|->) /, 'sent'],
+  [/\bstatus=deferred\b|\bstat=Deferred\b|result="TempFail"| == /, 'deferred'],
+  [/\bstatus=bounced\b|result="PermFail"| \*\* |\bdsn=5\.\d+\.\d+,.*\bstat=/, 'bounced'],
+  [/\bstatus=expired\b/, 'expired'],
+  [/\bNOQUEUE: (?:milter-)?reject:|\brejected (?:RCPT|MAIL|after DATA|DATA|EHLO|HELO)\b|smtp failed-command/, 'rejected'],
+  [/\bclient=|\buid=\d+ from=| <= /, 'accepted'],
+];
+
+/** Across recipients the worse outcome wins: a message with one bounced recipient has bounced for that person. */
+const severity: readonly LogOutcome[] = ['unknown', 'accepted', 'sent', 'deferred', 'expired', 'bounced', 'rejected'];
+
+const recipientField = /\bto=<([^>]*)>|(?: \*\*| ==| =>| ->) (?:[^\s<]+ <([^>]+)>|([^\s<]+))|\brejected RCPT <([^>]*)>/;
+
+interface EntryBuilder {
+  readonly id: string | null;
+  readonly lines: number[];
+  /** The last word on each recipient: a deferral followed by a delivery is a delivery. */
+  readonly byRecipient: Map<string, LogOutcome>;
+  /** Outcomes of lines that name no recipient (accepted, rejected before queueing). */
+  other: LogOutcome;
+  verdict: Mention | null;
+  /** The outcome of the line the verdict comes from: a worse line's code replaces it. */
+  verdictOutcome: LogOutcome;
+}
+
+function worst(outcomes: Iterable<LogOutcome>): LogOutcome {
+  let result: LogOutcome = 'unknown';
+  for (const o of outcomes) if (severity.indexOf(o) > severity.indexOf(result)) result = o;
+  return result;
+}
+
+/**
+ * Groups a log's lines into one entry per message (queue ID) with its outcome and recipients; each rejection before
+ * queueing (Postfix NOQUEUE, Exim rejections) is an entry of its own.
+ */
+export function readLogEntries(lines: readonly string[], mentions: readonly Mention[]): LogEntry[] {
+  const mentionsByLine = new Map<number, Mention[]>();
+  for (const m of mentions) mentionsByLine.set(m.line, [...(mentionsByLine.get(m.line) ?? []), m]);
+  const builders: EntryBuilder[] = [];
+  const byId = new Map<string, EntryBuilder>();
+  lines.forEach((text, line) => {
+    const outcome = outcomes.find(([pattern]) => pattern.test(text))?.[1];
+    const id = queueIds.map((pattern) => pattern.exec(text)?.[1]).find((found) => found !== undefined) ?? null;
+    if (id === null && outcome !== 'rejected') return;
+    let entry = id === null ? undefined : byId.get(id);
+    if (!entry) {
+      entry = { id, lines: [], byRecipient: new Map(), other: 'unknown', verdict: null, verdictOutcome: 'unknown' };
+      builders.push(entry);
+      if (id !== null) byId.set(id, entry);
+    }
+    entry.lines.push(line);
+    const recipient = recipientField.exec(text);
+    const address = recipient?.slice(1).find((group) => group !== undefined);
+    if (!outcome) return;
+    if (address !== undefined) entry.byRecipient.set(address, outcome);
+    else entry.other = worst([entry.other, outcome]);
+    const found = mentionsByLine.get(line);
+    if (found && found.length > 0 && severity.indexOf(outcome) >= severity.indexOf(entry.verdictOutcome)) {
+      entry.verdict = found.find((m) => m.reply) ?? found[0]!;
+      entry.verdictOutcome = outcome;
+    }
+  });
+  return builders.map((b) => ({
+    id: b.id,
+    lines: b.lines,
+    outcome: worst([b.other, ...b.byRecipient.values()]),
+    recipients: [...b.byRecipient.keys()],
+    verdict: b.verdict,
+  }));
 }

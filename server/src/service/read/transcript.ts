@@ -6,26 +6,32 @@ type Direction = 'server' | 'client';
 /**
  * A line shape of a transcript tool: the prefix it writes before what one side sent. `continues` shapes only count
  * right after a server line (exim -v's 9-space and PHPMailer's tab-indented continuation lines). `block` shapes are
- * headers that set the direction of the bare lines below them (socat -v, tshark follow).
+ * headers that set the direction of the bare lines below them (socat -v, tshark follow). `summary` shapes repeat a
+ * reply the tool already showed line by line (smtplib's "retcode (550)", curl's "RCPT failed: 550"): a mention, but
+ * not another reply in the dialogue. `note` shapes are the tool's own messages, from neither side; `silence` shapes
+ * say that the server did not answer in time. `by-shape` lines carry either side, told apart by the payload's shape
+ * (Exchange protocol logs write `<` and `>` from their own point of view, which flips between receive and send logs).
  */
 interface LineShape {
   readonly format: string;
   readonly prefix: RegExp;
   readonly direction: Direction;
-  readonly kind?: 'continues' | 'block';
+  readonly kind?: 'continues' | 'block' | 'summary' | 'note' | 'silence' | 'by-shape';
 }
 
 const shapes: readonly LineShape[] = [
+  { format: 'swaks', prefix: /^<\*\* Timeout \(\d+ secs\) waiting for server response/, direction: 'server', kind: 'silence' },
   { format: 'msmtp', prefix: /^<-- /, direction: 'server' },
   { format: 'msmtp', prefix: /^--> /, direction: 'client' },
-  { format: 'msmtp', prefix: /^msmtp: server message: /, direction: 'server' },
+  { format: 'msmtp', prefix: /^msmtp: server message: /, direction: 'server', kind: 'summary' },
   { format: 'swaks', prefix: /^<[-~*]{1,3} {1,2}/, direction: 'server' },
   { format: 'swaks', prefix: /^ ?[-~*]{1,3}> /, direction: 'client' },
   { format: 'socat', prefix: /^< \d{4}\/\d\d\/\d\d [\d:.]+ +length=\d+/, direction: 'server', kind: 'block' },
+  { format: 'socat', prefix: /^\d{4}\/\d\d\/\d\d [\d:.]+ socat\[\d+\] [A-Z] /, direction: 'client', kind: 'note' },
   { format: 'socat', prefix: /^> \d{4}\/\d\d\/\d\d [\d:.]+ +length=\d+/, direction: 'client', kind: 'block' },
   { format: 'curl', prefix: /^< /, direction: 'server' },
   { format: 'curl', prefix: /^> /, direction: 'client' },
-  { format: 'curl', prefix: /^\* [A-Z]+ failed: (?=\d{3}$)/, direction: 'server' },
+  { format: 'curl', prefix: /^\* [A-Z]+ failed: (?=\d{3}$)/, direction: 'server', kind: 'summary' },
   { format: 'exim-v', prefix: /^ {2}SMTP<< /, direction: 'server' },
   { format: 'exim-v', prefix: /^ {2}SMTP(?:>>|\|>|\+>) /, direction: 'client' },
   { format: 'exim-v', prefix: /^ {9}(?=\d{3}[ -])/, direction: 'server', kind: 'continues' },
@@ -37,19 +43,22 @@ const shapes: readonly LineShape[] = [
   { format: 'phpmailer', prefix: /^(?:\S+ \S+\t)?CLIENT -> SERVER: /, direction: 'client' },
   { format: 'phpmailer', prefix: /^ +\t +(?=\d{3}[ -])/, direction: 'server', kind: 'continues' },
   { format: 'smtplib', prefix: /^(?:[\d:.]+ )?reply: b?['"]/, direction: 'server' },
-  { format: 'smtplib', prefix: /^(?:[\d:.]+ )?reply: retcode \((?=\d{3}\))/, direction: 'server' },
-  { format: 'smtplib', prefix: /^\((?=\d{3}, b['"])/, direction: 'server' },
+  { format: 'smtplib', prefix: /^(?:[\d:.]+ )?reply: retcode \((?=\d{3}\))/, direction: 'server', kind: 'summary' },
+  { format: 'smtplib', prefix: /^\((?=\d{3}, b['"])/, direction: 'server', kind: 'summary' },
+  { format: 'smtplib', prefix: /^data: \((?=\d{3}, b['"])/, direction: 'server', kind: 'summary' },
   { format: 'smtplib', prefix: /^(?:[\d:.]+ )?send: b?['"]/, direction: 'client' },
   { format: 'aiosmtpd', prefix: /\) << b['"]/, direction: 'server' },
   { format: 'aiosmtpd', prefix: /\) >> b['"]/, direction: 'client' },
   { format: 'postfix-notice', prefix: /^ ?Out: /, direction: 'server' },
   { format: 'postfix-notice', prefix: /^ ?In: +/, direction: 'client' },
   { format: 'sendmail-transcript', prefix: /^<<< /, direction: 'server' },
-  { format: 'sendmail-transcript', prefix: /^>>> /, direction: 'client' },
+  { format: 'sendmail-transcript', prefix: /^>>> (?=(?:HELO|EHLO|LHLO|MAIL|RCPT|DATA|BDAT|QUIT|RSET|NOOP|VRFY|EXPN|STARTTLS|AUTH)\b)/i, direction: 'client' },
   { format: 'tshark', prefix: /^ {4}Response: /, direction: 'server' },
   { format: 'tshark', prefix: /^ {4}Command Line: /, direction: 'client' },
   { format: 'tshark-follow', prefix: /^\t\d+$/, direction: 'server', kind: 'block' },
   { format: 'tshark-follow', prefix: /^\d+$/, direction: 'client', kind: 'block' },
+  { format: 'exchange-protocol', prefix: /^\d{4}-\d\d-\d\dT[\d:.]+Z?,(?:[^,]*,){5}[<>],"?/, direction: 'client', kind: 'by-shape' },
+  { format: 'exchange-protocol', prefix: /^\d{4}-\d\d-\d\dT[\d:.]+Z?,(?:[^,]*,){5}[*+-],/, direction: 'client', kind: 'note' },
   { format: 'cs-notation', prefix: /^\s*(?:S|Server|SERVER): ?/, direction: 'server' },
   { format: 'cs-notation', prefix: /^\s*(?:C|Client|CLIENT): ?/, direction: 'client' },
 ];
@@ -59,18 +68,39 @@ const shapes: readonly LineShape[] = [
  * code, then one space or hyphen (RFC 5321 §4.2), never a column of numbers such as curl's progress meter.
  */
 const bareReply = /^(?=\d{3}(?:[ -](?! )|$))/;
+const replyShape = /^\d{3}(?:[ -]|$)/;
+
+/** What one side sent, in document order: the material the dialogue is built from. */
+export type TranscriptEvent =
+  | { readonly side: 'server'; readonly mention: Mention; readonly continues: boolean }
+  /** The tool says the server never answered (a timeout): the oldest pending command stays unanswered. */
+  | { readonly side: 'silence'; readonly line: number }
+  | { readonly side: 'client'; readonly line: number; readonly character: number; readonly text: string };
 
 export interface TranscriptReading {
   readonly mentions: Mention[];
+  readonly events: TranscriptEvent[];
   /** How many lines each format's shapes matched, to name the format. */
   readonly votes: Map<string, number>;
 }
 
-/** Finds every server reply in a dialogue, whatever tool wrote it. */
+/** The text a client line carries, without the tool's quoting: smtplib's b'…\\r\\n', socat's literal \\r. */
+function clientText(text: string, start: number): string {
+  let end = text.length;
+  if (/^\d{4}-\d\d-\d\dT/.test(text)) end = text.search(/"?,[^,]*$/);
+  const quoted = /(?:\\r)?(?:\\n)?['"]$/.exec(text);
+  if (/^(?:[\d:.]+ )?send: b?['"]/.test(text) && quoted) end = quoted.index;
+  else if (text.endsWith('\\r')) end -= 2;
+  return text.slice(start, end);
+}
+
+/** Finds every server reply in a dialogue, and what the client sent, whatever tool wrote it. */
 export function readTranscript(lines: readonly string[]): TranscriptReading {
   const mentions: Mention[] = [];
+  const events: TranscriptEvent[] = [];
   /** Replies on lines with no prefix: only trusted when the tool writes no prefix for server lines at all. */
   const bare: Mention[] = [];
+  const bareEvents = new Set<TranscriptEvent>();
   const votes = new Map<string, number>();
   let block: Direction | null = null;
   let previous: Direction | null = null;
@@ -91,10 +121,15 @@ export function readTranscript(lines: readonly string[]): TranscriptReading {
       votes.set(shape.format, (votes.get(shape.format) ?? 0) + 1);
       if (shape.kind === 'block') {
         block = shape.direction;
-      } else {
-        direction = shape.direction;
+      } else if (shape.kind === 'silence') {
+        events.push({ side: 'silence', line });
+      } else if (shape.kind !== 'note') {
         payload = match.index + match[0].length;
+        direction = shape.kind === 'by-shape' && replyShape.test(text.slice(payload)) ? 'server' : shape.direction;
       }
+    } else if (block === 'client' && text !== '') {
+      direction = 'client';
+      payload = 0;
     } else if (block !== 'client' && bareReply.test(text)) {
       direction = 'server';
       payload = 0;
@@ -102,10 +137,24 @@ export function readTranscript(lines: readonly string[]): TranscriptReading {
     }
     if (direction === 'server') {
       const mention = replyMentionAt(text, payload, line, 'reply');
-      if (mention) (shape || block ? mentions : bare).push(mention);
+      if (mention) {
+        const trusted = shape !== undefined || block !== null;
+        (trusted ? mentions : bare).push(mention);
+        if (shape?.kind !== 'summary') {
+          const event: TranscriptEvent = { side: 'server', mention, continues: text[payload + 3] === '-' };
+          events.push(event);
+          if (!trusted) bareEvents.add(event);
+        }
+      }
+    } else if (direction === 'client') {
+      events.push({ side: 'client', line, character: payload, text: clientText(text, payload) });
     }
     previous = shape?.kind === 'block' ? previous : direction;
   });
   const prefixed = mentions.length > 0;
-  return { mentions: prefixed ? mentions : bare, votes };
+  return {
+    mentions: prefixed ? mentions : bare,
+    events: prefixed ? events.filter((e) => !bareEvents.has(e)) : events,
+    votes,
+  };
 }

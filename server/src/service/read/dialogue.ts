@@ -1,0 +1,206 @@
+import type { Command, Exchange, LineSpan, Mention, Reply, Session, Transaction } from '../model';
+import type { TranscriptEvent } from './transcript';
+
+/** SMTP commands (RFC 5321 §4.1 and the extensions people meet); other client lines are data or AUTH responses. */
+const verbs =
+  /^(HELO|EHLO|LHLO|MAIL|RCPT|DATA|BDAT|RSET|VRFY|EXPN|HELP|NOOP|QUIT|STARTTLS|AUTH|ETRN|ATRN|TURN|XCLIENT|XFORWARD|BURL)\b/i;
+
+type ClientEvent = Extract<TranscriptEvent, { side: 'client' }>;
+
+/** The end of DATA content: a line holding only ".", or a tool's one-line dump of the content ending in CRLF "." */
+const endsData = /^\.$|\\r\\n\.$/;
+
+/** Replies a server sends on connecting (RFC 5321 §3.1, §4.3.1): a greeting answers no command. */
+const greetings = /^(220|421|554)$/;
+
+interface Builder {
+  readonly start: number;
+  readonly exchanges: Exchange[];
+}
+
+/** Message content the client sent after a 354 or inside a BDAT chunk, attached to that command's exchange. */
+interface Content {
+  readonly start: number;
+  end: number;
+  terminated: boolean;
+}
+
+/**
+ * Builds the dialogue from what each side sent: multi-line replies grouped, commands paired with replies in order
+ * (pipelined replies come back in command order, RFC 2920 §3.1), DATA and BDAT content, sessions and transactions.
+ * A greeting, the verdict on data whose "." the tool does not show, and unsolicited replies have no command; commands
+ * the server never answered (timeouts, dropped connections) have no reply.
+ */
+export function buildSessions(events: readonly TranscriptEvent[]): Session[] {
+  const sessions: Session[] = [];
+  let session = null as Builder | null;
+  const pending: Command[] = [];
+  const contents = new Map<Command, Content>();
+  let open: Mention[] = [];
+  /** DATA content being sent (after 354, until "."), or the bytes still owed to a BDAT chunk. */
+  let data = null as { content: Content; owner: Exchange; builder: Builder } | null;
+  let chunk = null as { command: Command; content: Content; remaining: number; lines: ClientEvent[] } | null;
+
+  /** The DATA exchange gets its content once the "." (or a reply, or the end of the text) closes it. */
+  const closeData = (terminated: boolean): void => {
+    if (!data) return;
+    const { content, owner, builder } = data;
+    content.terminated = terminated;
+    const index = builder.exchanges.indexOf(owner);
+    if (index >= 0) builder.exchanges[index] = exchangeOf(owner.command, owner.reply, content);
+    data = null;
+  };
+
+  const current = (line: number): Builder => (session ??= { start: line, exchanges: [] });
+
+  const closeSession = (): void => {
+    closeData(false);
+    if (!session) return;
+    for (const command of pending.splice(0)) session.exchanges.push(exchangeOf(command, null, contents.get(command)));
+    if (session.exchanges.length > 0) sessions.push(finishSession(session));
+    session = null;
+    chunk = null;
+  };
+
+  const finishReply = (complete: boolean): void => {
+    const reply = toReply(open, complete);
+    open = [];
+    // A reply while the content is still open and nothing is pending: the tool does not show the "." line.
+    if (data && pending.length === 0) closeData(data.content.end < data.content.start);
+    const builder = current(reply.span.start);
+    const answered = builder.exchanges.some((e) => e.reply !== null);
+    if (answered && greetings.test(reply.code) && reply.code === '220' && pending.length === 0) {
+      closeSession();
+    }
+    const target = current(reply.span.start);
+    const isGreeting = !target.exchanges.some((e) => e.reply !== null) && greetings.test(reply.code);
+    const command = isGreeting ? null : (pending.shift() ?? null);
+    const exchange = exchangeOf(command, reply, command ? contents.get(command) : undefined);
+    target.exchanges.push(exchange);
+    if (command?.verb === 'DATA' && reply.code === '354') {
+      data = { content: { start: reply.span.end + 1, end: reply.span.end, terminated: false }, owner: exchange, builder: target };
+    }
+  };
+
+  const client = (event: ClientEvent): void => {
+    if (open.length > 0) finishReply(false);
+    current(event.line);
+    if (chunk) {
+      chunk.content.end = event.line;
+      chunk.remaining -= event.text.length + 2;
+      chunk.lines.push(event);
+      if (chunk.remaining <= 0) chunk = null;
+      return;
+    }
+    if (data) {
+      if (endsData.test(event.text)) {
+        if (event.text !== '.') data.content.end = event.line;
+        closeData(true);
+        pending.push({ line: event.line, character: event.character, verb: '.', text: '.' });
+      } else {
+        data.content.end = event.line;
+      }
+      return;
+    }
+    const verb = verbs.exec(event.text)?.[1]?.toUpperCase() ?? '';
+    const command: Command = { line: event.line, character: event.character, verb, text: event.text };
+    pending.push(command);
+    const size = verb === 'BDAT' ? /^BDAT\s+(\d+)/i.exec(event.text)?.[1] : undefined;
+    if (size !== undefined && Number(size) > 0) {
+      const content: Content = { start: event.line + 1, end: event.line, terminated: true };
+      contents.set(command, content);
+      chunk = { command, content, remaining: Number(size), lines: [] };
+    }
+  };
+
+  for (const event of events) {
+    if (event.side === 'client') {
+      client(event);
+      continue;
+    }
+    if (event.side === 'silence') {
+      const unanswered = pending.shift();
+      if (unanswered) current(event.line).exchanges.push(exchangeOf(unanswered, null, contents.get(unanswered)));
+      continue;
+    }
+    if (chunk) {
+      // The server answers before the chunk's bytes were all shown: the tool does not show chunk data (exim -v),
+      // so the lines taken for data were commands.
+      const replay = chunk.lines;
+      contents.delete(chunk.command);
+      chunk = null;
+      replay.forEach(client);
+    }
+    open.push(event.mention);
+    if (!event.continues) finishReply(true);
+  }
+  if (open.length > 0) finishReply(false);
+  closeSession();
+  return sessions;
+}
+
+function exchangeOf(command: Command | null, reply: Reply | null, content: Content | undefined): Exchange {
+  const lines = [command?.line, reply?.span.start, reply?.span.end, content?.start, content?.end].filter(
+    (l): l is number => l !== undefined,
+  );
+  const span = { start: Math.min(...lines), end: Math.max(...lines) };
+  if (!content || content.end < content.start) return { command, reply, span };
+  return { command, reply, content: { span: { start: content.start, end: content.end }, terminated: content.terminated }, span };
+}
+
+function toReply(lines: readonly Mention[], complete: boolean): Reply {
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  return {
+    span: { start: first.line, end: last.line },
+    code: first.reply!.code,
+    enhanced: lines.find((l) => l.enhanced)?.enhanced?.code ?? null,
+    lines,
+    complete,
+  };
+}
+
+function finishSession(builder: Builder): Session {
+  const exchanges = builder.exchanges;
+  const span: LineSpan = {
+    start: Math.min(builder.start, ...exchanges.map((e) => e.span.start)),
+    end: Math.max(...exchanges.map((e) => e.span.end)),
+  };
+  return { exchanges, transactions: transactionsOf(exchanges), span };
+}
+
+/** MAIL starts a transaction; RSET, HELO/EHLO, QUIT, a new MAIL, or the verdict on the message ends it. */
+function transactionsOf(exchanges: readonly Exchange[]): Transaction[] {
+  const transactions: Transaction[] = [];
+  let current: Exchange[] | null = null;
+  const close = (): void => {
+    if (current && current.length > 0) {
+      transactions.push({ exchanges: current, span: { start: current[0]!.span.start, end: current[current.length - 1]!.span.end } });
+    }
+    current = null;
+  };
+  let sawData = false;
+  for (const exchange of exchanges) {
+    const verb = exchange.command?.verb;
+    if (verb === 'MAIL') {
+      close();
+      current = [];
+      sawData = false;
+    }
+    if (verb === 'RSET' || verb === 'QUIT' || verb === 'HELO' || verb === 'EHLO') {
+      close();
+      continue;
+    }
+    if (!current) continue;
+    current.push(exchange);
+    if (verb === 'DATA' && exchange.reply?.code === '354') {
+      sawData = true;
+      continue;
+    }
+    const verdict = sawData && (verb === '.' || exchange.command === null);
+    const lastChunk = verb === 'BDAT' && /\bLAST\b/i.test(exchange.command!.text);
+    if (verdict || lastChunk || (verb === 'DATA' && exchange.reply !== null)) close();
+  }
+  close();
+  return transactions;
+}
