@@ -6,18 +6,19 @@ import { explainCombination, type CodeExplanation } from './service/explain';
 import { diagnosticMessage } from './service/features/diagnostics';
 import { renderCombination, renderComparison, renderExplanation, type TextFormat } from './service/features/render';
 import { t, toLocale } from './service/l10n';
-import { mentionEnd, mentionStart } from './service/model';
+import { mentionEnd, mentionStart, type DeliveryReport, type DocumentModel, type Exchange } from './service/model';
 import { decodeBytes, looksBinary } from './service/read/decode';
 
 const usage = `Usage:
   smtp-lens explain CODE [ENHANCED] [--vs CODE] [--lang en|ko] [--format text|markdown|json]
-  smtp-lens check [--format text|json] [--as transcript|log|message] [--lang en|ko] FILE...
+  smtp-lens check [--format text|json [--model]] [--as transcript|log|message] [--lang en|ko] FILE...
   smtp-lens --help | --version
 
   explain   what a reply code (550) or enhanced status code (5.1.1) means, when you see it, how to fix it;
             with both (550 5.1.1) also how they combine; with --vs, the two codes side by side
   check     the codes each file mentions and what is wrong with it, like a compiler;
-            exit 0 when no error, 1 when some error, 2 on usage or I/O errors
+            exit 0 when no error, 1 when some error, 2 on usage or I/O errors;
+            --model adds the dialogue, messages and log entries the readers found
 The language server for other editors is the smtp-lens-server command (--stdio).`;
 
 class UsageError extends Error {}
@@ -35,6 +36,7 @@ function main(argv: readonly string[]): number {
       lang: { type: 'string' },
       vs: { type: 'string' },
       as: { type: 'string' },
+      model: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
     },
@@ -58,7 +60,8 @@ function main(argv: readonly string[]): number {
     if (rest.length === 0) throw new UsageError('check needs at least one FILE');
     const format = pickFormat(values.format, ['text', 'json']);
     if (values.as !== undefined && !kindByName[values.as]) throw new UsageError(`--as takes transcript, log or message, not "${values.as}"`);
-    return check(service, rest, format, values.as === undefined ? undefined : kindByName[values.as]);
+    if (values.model && format !== 'json') throw new UsageError('--model goes with --format json');
+    return check(service, rest, format, values.as === undefined ? undefined : kindByName[values.as], values.model === true);
   }
   throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
 }
@@ -114,7 +117,13 @@ function explain(
   return 0;
 }
 
-function check(service: LanguageService, paths: readonly string[], format: 'text' | 'json', forced?: DocumentKind): number {
+function check(
+  service: LanguageService,
+  paths: readonly string[],
+  format: 'text' | 'json',
+  forced: DocumentKind | undefined,
+  withModel: boolean,
+): number {
   const files: unknown[] = [];
   let errors = 0;
   let ioFailure = false;
@@ -162,6 +171,8 @@ function check(service: LanguageService, paths: readonly string[], format: 'text
           rule: d.code,
           message: diagnosticMessage(d),
         })),
+        ...(model.kind === 'message' ? { deliveries: model.messages.flatMap((m) => m.deliveries.map(deliveryJson)) } : {}),
+        ...(withModel ? { model: modelJson(model) } : {}),
       });
     } else {
       for (const d of diagnostics) {
@@ -174,6 +185,35 @@ function check(service: LanguageService, paths: readonly string[], format: 'text
   if (format === 'json') process.stdout.write(`${JSON.stringify({ files })}\n`);
   if (ioFailure) return 2;
   return errors > 0 ? 1 : 0;
+}
+
+function deliveryJson(d: DeliveryReport): object {
+  return { recipient: d.recipient, action: d.action, status: d.status, reply: d.reply, diagnostic: d.diagnostic, line: d.line };
+}
+
+/** The model for other tools: what each reader found, with zero-based line spans; reply lines as line numbers. */
+function modelJson(model: DocumentModel): object {
+  const exchange = (e: Exchange): object => ({
+    span: e.span,
+    command: e.command,
+    reply: e.reply && { span: e.reply.span, code: e.reply.code, enhanced: e.reply.enhanced, complete: e.reply.complete },
+    ...(e.content ? { content: e.content } : {}),
+  });
+  return {
+    sessions: model.sessions.map((s) => ({
+      span: s.span,
+      exchanges: s.exchanges.map(exchange),
+      transactions: s.transactions.map((t) => ({ span: t.span, exchanges: t.exchanges.map((e) => s.exchanges.indexOf(e)) })),
+    })),
+    messages: model.messages.map((m) => ({ span: m.span, subject: m.subject, root: m.root, deliveries: m.deliveries })),
+    logEntries: model.logEntries.map((e) => ({
+      id: e.id,
+      outcome: e.outcome,
+      recipients: e.recipients,
+      lines: e.lines,
+      verdict: e.verdict && { line: e.verdict.line, reply: e.verdict.reply?.code ?? null, enhanced: e.verdict.enhanced?.code ?? null },
+    })),
+  };
 }
 
 try {

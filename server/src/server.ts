@@ -45,6 +45,8 @@ connection.onInitialize((params: InitializeParams) => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
     },
     serverInfo: { name: 'smtp-lens' },
   };
@@ -117,6 +119,16 @@ documents.onDidClose(({ document }) => {
 connection.onHover(({ textDocument, position }) => {
   const document = documents.get(textDocument.uri);
   return document ? service.hover(document, position) : null;
+});
+
+connection.onDocumentSymbol(({ textDocument }) => {
+  const document = documents.get(textDocument.uri);
+  return document ? service.documentSymbols(document) : [];
+});
+
+connection.onFoldingRanges(({ textDocument }) => {
+  const document = documents.get(textDocument.uri);
+  return document ? service.foldingRanges(document) : [];
 });
 
 connection.onCodeAction(({ textDocument, context }) => {

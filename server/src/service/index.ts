@@ -1,11 +1,14 @@
-import type { CodeAction, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import type { Locale } from '../knowledge';
 import { compareCodes, explainCode, type CodeExplanation, type Comparison } from './explain';
 import { codeActions } from './features/code-actions';
 import { diagnostics, type RuleSeverities } from './features/diagnostics';
+import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
+import { documentSymbols } from './features/symbols';
 import type { DocumentKind, DocumentModel } from './model';
 import { readDocument, sniffDocument } from './read';
+import { splitLines } from './read/lines';
 
 export type { CodeExplanation, Comparison } from './explain';
 export type { DocumentKind, DocumentModel, Mention } from './model';
@@ -56,6 +59,8 @@ export interface LanguageService {
   hover(document: ServiceDocument, position: Position): Hover | null;
   diagnostics(document: ServiceDocument): Diagnostic[];
   codeActions(document: ServiceDocument, requested: readonly Diagnostic[]): CodeAction[];
+  documentSymbols(document: ServiceDocument): DocumentSymbol[];
+  foldingRanges(document: ServiceDocument): FoldingRange[];
   explain(code: string): CodeExplanation | null;
   compare(a: string, b: string): Comparison | null;
   settings(): ServiceSettings;
@@ -92,6 +97,16 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     diagnostics(document) {
       const model = analyze(document);
       return model ? diagnostics({ model, locale: settings.locale }, settings.rules) : [];
+    },
+    documentSymbols(document) {
+      const model = analyze(document);
+      if (!model) return [];
+      const lines = splitLines(document.getText());
+      return documentSymbols(model, settings.locale, (line) => lines[line]?.length ?? 0);
+    },
+    foldingRanges(document) {
+      const model = analyze(document);
+      return model ? foldingRanges(model) : [];
     },
     codeActions(document, requested) {
       const model = analyze(document);

@@ -54,6 +54,21 @@ const en = {
     'Enhanced status code {0} has class {1}, but it answers reply code {2} of class {3} (RFC 3463 §2): it should read {4}.',
   fixClassMismatch: 'Change {0} to {1}',
   ruleUnregistered: '{0} is not a registered code; its digits say — {1}.',
+  outlineSession: 'Session {0}',
+  outlineTransaction: 'Transaction {0}:',
+  outlineMessage: 'Message {0}',
+  outlineGreeting: '(greeting)',
+  outlineUnsolicited: '(unsolicited)',
+  outlineEndOfData: '(end of data)',
+  outlineClientData: '(client data)',
+  outlineNoReply: '(no reply)',
+  'outcome.sent': 'sent',
+  'outcome.deferred': 'deferred',
+  'outcome.bounced': 'bounced',
+  'outcome.expired': 'expired',
+  'outcome.rejected': 'rejected',
+  'outcome.accepted': 'accepted',
+  'outcome.unknown': 'in progress',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -110,6 +125,21 @@ const ko: Record<MessageKey, string> = {
     '확장 상태 코드 {0}의 클래스는 {1}인데, 클래스 {3}인 응답 코드 {2}에 붙어 있습니다(RFC 3463 §2). {4}(이)어야 합니다.',
   fixClassMismatch: '{0}을(를) {1}(으)로 바꾸기',
   ruleUnregistered: '{0}은(는) 등록되지 않은 코드입니다. 각 자리의 의미 — {1}.',
+  outlineSession: '세션 {0}',
+  outlineTransaction: '트랜잭션 {0}:',
+  outlineMessage: '메시지 {0}',
+  outlineGreeting: '(인사)',
+  outlineUnsolicited: '(요청 없는 응답)',
+  outlineEndOfData: '(데이터 끝)',
+  outlineClientData: '(클라이언트 데이터)',
+  outlineNoReply: '(응답 없음)',
+  'outcome.sent': '전송됨',
+  'outcome.deferred': '지연됨',
+  'outcome.bounced': '반송됨',
+  'outcome.expired': '만료됨',
+  'outcome.rejected': '거부됨',
+  'outcome.accepted': '접수됨',
+  'outcome.unknown': '진행 중',
 };
 
 const tables: Readonly<Record<Locale, Record<MessageKey, string>>> = { en, ko };
