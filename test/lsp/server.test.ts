@@ -34,6 +34,18 @@ describe('the built server over stdio', () => {
     assert.deepEqual(hover.range, { start: position, end: { line: position.line, character: position.character + 9 } });
   });
 
+  it('outlines the log and folds a transcript', async () => {
+    const symbols = await server.connection.sendRequest<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri: logUri } });
+    assert.equal(symbols[0]?.name, 'D7916164267 → sent 2.0.0');
+    const uri = 'untitled:fold';
+    const swaks = readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_04_too_big.txt'));
+    const opened = server.nextDiagnostics(uri);
+    await server.open(uri, 'smtp-transcript', swaks);
+    await opened;
+    const folds = await server.connection.sendRequest<{ startLine: number; endLine: number }[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.ok(folds.some((f) => f.startLine === 23 && f.endLine === 572), 'DATA content folds');
+  });
+
   it('answers no hover on a timestamp', async () => {
     const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: logUri }, position: { line: 2, character: 3 } });
     assert.equal(hover, null);
