@@ -39,6 +39,22 @@ describe('enhanced-class-mismatch', () => {
   });
 });
 
+describe('ignore comments', () => {
+  const text = '<** 599 5.7.606 Access denied\n<** 550 4.1.1 x\n';
+  const ids = (t: string): string[] => service.diagnostics(doc(t, 'smtp-transcript')).map((d) => `${d.range.start.line}:${String(d.code)}`);
+
+  it('smtp-lens-disable RULE switches a rule off for the document', () => {
+    assert.deepEqual(ids(`${text}# smtp-lens-disable unregistered-code\n`), ['1:enhanced-class-mismatch']);
+  });
+  it('smtp-lens-disable-next-line RULE switches it off for the line below only', () => {
+    const disabled = `# smtp-lens-disable-next-line unregistered-code, enhanced-class-mismatch\n${text}`;
+    assert.deepEqual(ids(disabled), ['2:enhanced-class-mismatch']);
+  });
+  it('without a rule id, every rule is off', () => {
+    assert.deepEqual(ids(`smtp-lens-disable\n${text}`), []);
+  });
+});
+
 describe('unregistered-code', () => {
   it('informs about codes outside the RFCs and the registry, with what the digits say', () => {
     const found = service.diagnostics(doc('<** 599 5.7.606 Access denied\n', 'smtp-transcript'));

@@ -96,7 +96,7 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     },
     diagnostics(document) {
       const model = analyze(document);
-      return model ? diagnostics({ model, locale: settings.locale }, settings.rules) : [];
+      return model ? diagnostics({ model, locale: settings.locale, text: document.getText() }, settings.rules) : [];
     },
     documentSymbols(document) {
       const model = analyze(document);
@@ -110,7 +110,7 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     },
     codeActions(document, requested) {
       const model = analyze(document);
-      return model ? codeActions(document.uri, { model, locale: settings.locale }, requested) : [];
+      return model ? codeActions(document.uri, { model, locale: settings.locale, text: document.getText() }, requested) : [];
     },
     explain: (code) => explainCode(code, settings.locale),
     compare: (a, b) => compareCodes(a, b, settings.locale),

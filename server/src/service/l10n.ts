@@ -50,10 +50,6 @@ const en = {
   differentCategories: 'By their second digit, {0} is about {1} and {2} is about {3}.',
   differentSubjects: 'By their subject, {0} is about {1} and {2} is about {3}.',
   unknownCode: 'Not a reply code (three digits) or an enhanced status code (class.subject.detail): {0}',
-  ruleClassMismatch:
-    'Enhanced status code {0} has class {1}, but it answers reply code {2} of class {3} (RFC 3463 §2): it should read {4}.',
-  fixClassMismatch: 'Change {0} to {1}',
-  ruleUnregistered: '{0} is not a registered code; its digits say — {1}.',
   outlineSession: 'Session {0}',
   outlineTransaction: 'Transaction {0}:',
   outlineMessage: 'Message {0}',
@@ -121,10 +117,6 @@ const ko: Record<MessageKey, string> = {
   differentCategories: '둘째 자리로 보면 {0}은(는) {1}, {2}은(는) {3}에 관한 코드입니다.',
   differentSubjects: '주제로 보면 {0}은(는) {1}, {2}은(는) {3}에 관한 코드입니다.',
   unknownCode: '응답 코드(세 자리 숫자)나 확장 상태 코드(class.subject.detail)가 아닙니다: {0}',
-  ruleClassMismatch:
-    '확장 상태 코드 {0}의 클래스는 {1}인데, 클래스 {3}인 응답 코드 {2}에 붙어 있습니다(RFC 3463 §2). {4}(이)어야 합니다.',
-  fixClassMismatch: '{0}을(를) {1}(으)로 바꾸기',
-  ruleUnregistered: '{0}은(는) 등록되지 않은 코드입니다. 각 자리의 의미 — {1}.',
   outlineSession: '세션 {0}',
   outlineTransaction: '트랜잭션 {0}:',
   outlineMessage: '메시지 {0}',
@@ -144,9 +136,14 @@ const ko: Record<MessageKey, string> = {
 
 const tables: Readonly<Record<Locale, Record<MessageKey, string>>> = { en, ko };
 
+/** Replaces {0}, {1} … in a message template by `args`. */
+export function fill(template: string, args: readonly string[]): string {
+  return template.replace(/\{(\d+)\}/g, (whole, i: string) => args[Number(i)] ?? whole);
+}
+
 /** The message for `key` in `locale`, with {0}, {1} … replaced by `args`. */
 export function t(locale: Locale, key: MessageKey, ...args: readonly string[]): string {
-  return tables[locale][key].replace(/\{(\d+)\}/g, (whole, i: string) => args[Number(i)] ?? whole);
+  return fill(tables[locale][key], args);
 }
 
 /** Maps an editor's display language ("ko", "ko-KR", "en-US" …) to a shipped locale. */

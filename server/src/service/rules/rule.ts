@@ -1,5 +1,6 @@
 import type { Diagnostic, DiagnosticSeverity, Range, TextEdit } from 'vscode-languageserver-types';
-import type { Locale } from '../../knowledge';
+import type { Locale, Localized } from '../../knowledge';
+import { fill } from '../l10n';
 import type { DocumentModel } from '../model';
 
 /** What a rule found: where, and what to tell the person, already in their language. */
@@ -17,15 +18,25 @@ export interface Fix {
 export interface RuleContext {
   readonly model: DocumentModel;
   readonly locale: Locale;
+  /** The document's text, for rules about bytes rather than SMTP (line endings, line lengths, smuggling). */
+  readonly text: string;
 }
 
 /** One diagnostic rule: an id, a default severity, a paragraph of documentation, its check, and its fixes. */
 export interface Rule {
   readonly id: string;
   readonly defaultSeverity: DiagnosticSeverity;
-  /** What the rule checks, why, the RFC section, and an example; shown by `smtp-lens rules` and in the README. */
-  readonly docs: string;
+  /** What the rule checks, why, the RFC section, an example, and how to switch it off; one paragraph per locale. */
+  readonly docs: Localized<string>;
   check(context: RuleContext): Finding[];
   /** Fixes for one of this rule's diagnostics, recomputed from the model rather than trusted from the client. */
   fixes?(context: RuleContext, diagnostic: Diagnostic): Fix[];
 }
+
+/** A rule's own messages, per locale; {0}, {1} … are filled in by `message`. */
+export type RuleMessages<K extends string> = Localized<Readonly<Record<K, string>>>;
+
+export function message<K extends string>(messages: RuleMessages<K>, locale: Locale, key: K, ...args: readonly string[]): string {
+  return fill(messages[locale][key], args);
+}
+
