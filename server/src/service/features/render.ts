@@ -18,7 +18,7 @@ export function escapeMarkdown(text: string): string {
 
 function heading(text: string, options: RenderOptions, level = 3): string {
   if (options.format === 'markdown') return `${'#'.repeat(level)} ${text}`;
-  return `${text}\n${(level === 2 ? '=' : '-').repeat(Math.min(text.length, 100))}`;
+  return `${text}\n${(level === 2 ? '=' : '-').repeat(Math.min(displayWidth(text), 100))}`;
 }
 
 function section(title: string, body: string, options: RenderOptions): string {
@@ -31,11 +31,16 @@ function indent(text: string): string {
   return wrap(text, 100).map((l) => `  ${l}`).join('\n');
 }
 
+/** Columns a terminal gives the text: Hangul and other wide characters take two. */
+function displayWidth(text: string): number {
+  return text.length + (text.match(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/g)?.length ?? 0);
+}
+
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(/\s+/)) {
-    if (current && current.length + word.length + 1 > width) {
+    if (current && displayWidth(current) + displayWidth(word) + 1 > width) {
       lines.push(current);
       current = word;
     } else {
