@@ -105,6 +105,16 @@ describe('smtp-lens check', () => {
     assert.match(warned.stdout, new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:9: warning: .*\\[enhanced-class-mismatch\\]$`, 'm'));
   });
 
+  it('reports the deliveries of a bounce, and the model with --model', () => {
+    const path = join(corpusRoot, 'eml', 'postfix_mbox_alice_07_undelivered-mail-returned-to-sender.eml');
+    const json = JSON.parse(cli('check', '--format', 'json', '--model', path).stdout) as CheckJson & { files: { deliveries: unknown[]; model: { messages: unknown[] } }[] };
+    assert.deepEqual(json.files[0]!.deliveries, [
+      { recipient: 'nosuchdave@remote.test', action: 'failed', status: '5.1.1', reply: '550', diagnostic: '550 5.1.1 <nosuchdave@remote.test>: user unknown', line: 47 },
+    ]);
+    assert.equal(json.files[0]!.model.messages.length, 1);
+    assert.equal(cli('check', '--model', path).status, 2, '--model needs --format json');
+  });
+
   it('forces the kind with --as', () => {
     const path = join(corpusRoot, 'transcripts', 'nc_postfix_01_server_side_only.txt');
     const json = JSON.parse(cli('check', '--format', 'json', '--as', 'log', path).stdout) as CheckJson;

@@ -45,6 +45,19 @@ describe('outline', () => {
     assert.equal(entries[1], 'NOQUEUE → rejected 550 5.1.1');
   });
 
+  it('a bounce: message → MIME parts → the DSN recipients', () => {
+    const text = readCorpus(join(corpusRoot, 'eml', 'postfix_mbox_alice_07_undelivered-mail-returned-to-sender.eml'));
+    assert.deepEqual(names(service.documentSymbols(doc(text, 'eml'))), [
+      'Undelivered Mail Returned to Sender',
+      '  multipart/report',
+      '    text/plain',
+      '    message/delivery-status',
+      '      nosuchdave@remote.test → failed 550 5.1.1',
+      '    message/rfc822',
+      '      text/plain',
+    ]);
+  });
+
   it('names follow the locale', () => {
     const korean = createLanguageService({ ...defaultSettings, locale: 'ko' });
     const text = readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_02_unknown_user.txt'));

@@ -3,7 +3,7 @@ import { detect, type Detection } from './detect';
 import { buildSessions } from './dialogue';
 import { splitLines } from './lines';
 import { readLog, readLogEntries } from './log';
-import { readMessage } from './message';
+import { readMessages } from './message';
 import { readTranscript } from './transcript';
 
 /** Lines looked at to tell the kind and format of a document. */
@@ -28,8 +28,10 @@ export function readDocument(text: string, kind?: DocumentKind): DocumentModel {
       const mentions = readLog(lines);
       return { ...empty, kind: 'log', format: chosen.format, mentions, logEntries: readLogEntries(lines, mentions) };
     }
-    case 'message':
-      return { ...empty, kind: 'message', format: chosen.format, mentions: readMessage(lines) };
+    case 'message': {
+      const reading = readMessages(lines);
+      return { ...empty, kind: 'message', format: chosen.format, mentions: reading.mentions, messages: reading.messages };
+    }
   }
 }
 

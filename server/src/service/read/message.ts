@@ -1,4 +1,6 @@
-import type { Mention } from '../model';
+import type { DeliveryReport, LineSpan, Mention, MessageModel } from '../model';
+import { readDeliveries } from './delivery';
+import { fieldValue, readEntity, toMessagePart, walk, type MimeEntity } from './mime';
 import { distinctMentions, enhancedMentionAt, replyMentionAt } from './reply-syntax';
 
 /** The top-level header fields of a message, unfolded, with the line where the body starts. */
@@ -26,7 +28,7 @@ export function readHead(lines: readonly string[]): MessageHead {
   return { fields, bodyLine: line + 1 };
 }
 
-const bounceSender = /mailer-daemon|postmaster|mail delivery|mail administrator|mdaemon|mailerdaemon/i;
+const bounceSender = /mailer-daemon|post_?master|mail delivery|mail administrator|mdaemon|mailerdaemon/i;
 const bounceSubject =
   /undeliver|delivery (?:status|fail|notification|report|problem)|returned mail|failure notice|mail delivery failed|non-?delivery|not (?:be )?delivered|could not send|delayed|warning: message|rejected|bounce|mail system error|failed|postfix smtp server errors/i;
 
@@ -48,15 +50,23 @@ const quotedReply =
   /(?:\bsaid|\breplied|\breturned|\bresponse(?: was)?|\breply(?: was)?|\banswered|\bSMTP error from remote (?:mail )?server (?:after|for) .*?)[:=]? ['"(]?(?=[245]\d\d(?:[ -]|$))/gi;
 /** A reply at the start of a line, as transcripts in bounces write it ("<<< 550 …", "Out: 550 …", "    550 5.1.1 …"). */
 const lineStartReply = /^[ \t]*(?:<<< ?|Out: |Remote-MTA said: )?(?=[245]\d\d(?:[ -][^\s]|$))/;
+/** A line that opens with a bare number is a reply when it fails or carries an enhanced code: "250 apples" is not. */
+const bareSuccess = /^[ \t]*2\d\d(?![ -]\d\.\d)/;
 /** An enhanced code standing alone in a bounce's text ("#5.1.1", "(5.7.1)"): classes 2/4/5, subjects 0–7. */
 const lonelyEnhanced = /(?<![\w.-])(?=[245]\.[0-7]\.\d{1,3}(?![\w.]))/g;
 
-/** Finds the codes of a message: DSN fields anywhere, and in bounces the replies their text quotes. */
-export function readMessage(lines: readonly string[], head: MessageHead = readHead(lines)): Mention[] {
+/**
+ * Finds the codes of one message's lines (`span`): DSN fields anywhere, and in bounces the replies their text
+ * quotes, but not in the copy of the original message it returns (`quiet`: "Perl version 5.6.0" is no status).
+ */
+function findMentions(lines: readonly string[], span: LineSpan, head: MessageHead, quiet: readonly LineSpan[]): Mention[] {
   const bounce = looksLikeBounce(head);
   const mentions: Mention[] = [];
-  lines.forEach((text, line) => {
-    if (!/\d/.test(text)) return;
+  const silent = new Set<number>();
+  for (const q of quiet) for (let line = q.start; line <= q.end; line++) silent.add(line);
+  for (let line = span.start; line <= span.end; line++) {
+    const text = lines[line]!;
+    if (!/\d/.test(text)) continue;
     const found: Mention[] = [];
     const add = (m: Mention | null): void => {
       if (m) found.push(m);
@@ -65,15 +75,113 @@ export function readMessage(lines: readonly string[], head: MessageHead = readHe
     if (status) add(enhancedMentionAt(text, status[0].length, line, 'dsn'));
     const diagnostic = diagnosticField.exec(text);
     if (diagnostic) add(replyMentionAt(text, diagnostic[0].length, line, 'dsn'));
-    if (bounce && line >= head.bodyLine && !status) {
+    if (bounce && line >= head.bodyLine && !status && !silent.has(line)) {
       const context = diagnostic ? 'dsn' : 'bounce';
       for (const m of text.matchAll(replyWithEnhanced)) add(replyMentionAt(text, m.index, line, context));
       for (const m of text.matchAll(quotedReply)) add(replyMentionAt(text, m.index + m[0].length, line, context));
       const start = lineStartReply.exec(text);
-      if (start) add(replyMentionAt(text, start[0].length, line, context));
+      if (start && !bareSuccess.test(text)) add(replyMentionAt(text, start[0].length, line, context));
       for (const m of text.matchAll(lonelyEnhanced)) add(enhancedMentionAt(text, m.index, line, context));
     }
-    mentions.push(...distinctMentions(found));
-  });
+    mentions.push(...found);
+  }
   return mentions;
+}
+
+/** An mbox separator ("From MAILER-DAEMON Tue Jun 11 19:13:34 2024"): at the start or after a blank line. */
+const mboxFrom = /^From \S*[ \t]+\S.*\d\d?:\d\d/;
+
+function isSeparator(lines: readonly string[], line: number): boolean {
+  return (
+    mboxFrom.test(lines[line]!) &&
+    (line === 0 || lines[line - 1]!.trim() === '') &&
+    line + 1 < lines.length &&
+    /^[!-9;-~]+[ \t]*:/.test(lines[line + 1]!)
+  );
+}
+
+/** The messages of a document: one for an .eml, one per "From " separator for an mbox. */
+function messageSpans(lines: readonly string[]): LineSpan[] {
+  const starts: number[] = [];
+  for (let line = 0; line < lines.length; line++) if (lines[line]!.startsWith('From ') && isSeparator(lines, line)) starts.push(line);
+  if (starts[0] !== 0) starts.unshift(0);
+  return starts.map((start, i) => ({ start, end: (starts[i + 1] ?? lines.length) - 1 }));
+}
+
+/**
+ * A report that arrives wrapped: a bounce attached whole (message/rfc822) to a notice that says nothing itself.
+ * The first enclosed message that is a report speaks for the message.
+ */
+function enclosedReport(lines: readonly string[], root: MimeEntity): DeliveryReport[] {
+  for (const { entity } of walk(root)) {
+    if (entity === root || !/^message\/(?:rfc822|global)$/.test(entity.contentType)) continue;
+    const inner = entity.parts[0];
+    if (!inner || !looksLikeBounce(headOf(inner))) continue;
+    const { deliveries } = readDeliveries(lines, inner, true);
+    if (deliveries.length > 0) return deliveries;
+  }
+  return [];
+}
+
+/** The bodies of attached originals (message/rfc822 that is not itself a report, text/rfc822-headers). */
+function enclosedOriginals(root: MimeEntity): LineSpan[] {
+  const spans: LineSpan[] = [];
+  for (const { entity } of walk(root)) {
+    if (entity === root) continue;
+    const inner = /^message\/(?:rfc822|global)$/.test(entity.contentType) ? entity.parts[0] : undefined;
+    const headers = /^(?:text|message)\/(?:rfc822-headers|global-headers)$/.test(entity.contentType);
+    if ((inner && !looksLikeBounce(headOf(inner))) || headers) spans.push(entity.body);
+  }
+  return spans;
+}
+
+function headOf(entity: MimeEntity): MessageHead {
+  const fields = new Map<string, string>();
+  for (const f of entity.header.fields) if (!fields.has(f.name)) fields.set(f.name, f.value);
+  return { fields, bodyLine: entity.body.start };
+}
+
+export interface MessageReading {
+  /** Sorted by line, then character. */
+  readonly mentions: Mention[];
+  readonly messages: MessageModel[];
+}
+
+/**
+ * Reads a message document (.eml: one message; mbox: several, split on "From " lines): each message's MIME tree,
+ * subject and delivery reports, and the code mentions of the whole document.
+ */
+export function readMessages(lines: readonly string[]): MessageReading {
+  const mentions: Mention[] = [];
+  const messages: MessageModel[] = [];
+  for (const span of messageSpans(lines)) {
+    let start = span.start;
+    if (isSeparator(lines, start)) start++;
+    while (start <= span.end && lines[start]!.trim() === '') start++;
+    if (start > span.end) continue;
+    const root = readEntity(lines, { start, end: span.end });
+    const head = headOf(root);
+    const reading = readDeliveries(lines, root, looksLikeBounce(head));
+    const quiet = [...reading.copies, ...enclosedOriginals(root)];
+    mentions.push(...findMentions(lines, { start, end: span.end }, head, quiet), ...reading.mentions);
+    if (reading.deliveries.length === 0) reading.deliveries.push(...enclosedReport(lines, root));
+    messages.push({
+      subject: fieldValue(root.header, 'subject'),
+      root: toMessagePart(root),
+      deliveries: reading.deliveries,
+      span,
+    });
+  }
+  return { mentions: distinctByLine(mentions), messages };
+}
+
+/** One mention per code occurrence, sorted by line then character. */
+function distinctByLine(mentions: readonly Mention[]): Mention[] {
+  const byLine = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const same = byLine.get(m.line);
+    if (same) same.push(m);
+    else byLine.set(m.line, [m]);
+  }
+  return [...byLine.keys()].sort((a, b) => a - b).flatMap((line) => distinctMentions(byLine.get(line)!));
 }
