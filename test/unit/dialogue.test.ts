@@ -135,6 +135,20 @@ describe('log entries', () => {
     assert.ok(model.logEntries.some((e) => e.outcome === 'bounced'));
   });
 
+  it('Microsoft Exchange message tracking (CSV as Microsoft documents it): event-id and recipient-status', () => {
+    const model = readDocument(readFileSync(join(repoRoot, 'test', 'fixtures', 'exchange-message-tracking.log'), 'utf8'));
+    assert.deepEqual([model.kind, model.format], ['log', 'exchange-tracking']);
+    assert.deepEqual(
+      model.logEntries.map((e) => [e.id, e.outcome, e.recipients.join(' '), e.verdict?.reply?.code, e.verdict?.enhanced?.code]),
+      [
+        ['12884901889', 'bounced', 'alice@contoso.com nobody@contoso.com', '550', '5.1.10'],
+        ['12884901890', 'deferred', 'carol@remote.example', '451', '4.4.0'],
+      ],
+    );
+    assert.ok(model.mentions.some((m) => m.reply?.code === '421' && m.enhanced?.code === '4.4.2'), 'the reply quoted in the status');
+    assert.ok(!model.mentions.some((m) => m.line === 5), 'no code in the RECEIVE line');
+  });
+
   it('Sendmail: stat= and dsn= per queue ID', () => {
     const model = readDocument(readCorpus(join(corpusRoot, 'logs', 'sendmail_syslog_traditional.log')));
     const unknown = model.logEntries.find((e) => e.id === '6ASBXGk8031865');

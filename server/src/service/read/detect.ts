@@ -3,7 +3,7 @@ import { looksLikeBounce, readHead } from './message';
 
 /** A line of a mail log: a syslog/journald/ISO timestamp prefix, or a journald JSON record. */
 const logLine =
-  /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ [\w/.@-]+(?:\[\d+\])?: |\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d[\d.,:+-Z]* |\{.*"MESSAGE")/;
+  /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ [\w/.@-]+(?:\[\d+\])?: |\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d[\d.,:+-Z]* |\{.*"MESSAGE"|\d{4}-\d\d-\d\dT[\d:.]+Z,(?:[^,]*,){7}[A-Z]+,\d+,)/;
 const headerLine = /^[A-Za-z][\w-]*:[ \t]?\S?/;
 const messageHeaders = /^(?:received|from|to|subject|date|message-id|return-path|mime-version|delivered-to|content-type|x-[\w-]+|envelope-to|delivery-date):/i;
 
@@ -15,6 +15,7 @@ const logFormats: readonly { readonly id: string; readonly signature: RegExp }[]
   { id: 'sendmail', signature: /\b(?:sendmail|sm-mta|sm-msp-queue)\[\d+\]: / },
   { id: 'opensmtpd', signature: /\bsmtpd\[\d+\]: [0-9a-f]{16} (?:smtp|mta) / },
   { id: 'aiosmtpd', signature: /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ [A-Z]+ mail\.log: / },
+  { id: 'exchange-tracking', signature: /^\d{4}-\d\d-\d\dT[\d:.]+Z,(?:[^,]*,){7}[A-Z]+,\d+,/ },
   { id: 'dovecot', signature: /\b(?:dovecot|auth|imap|lmtp|pop3|master)(?:\[\d+\])?: (?:Info|Warning|Error|Fatal|Panic): / },
 ];
 

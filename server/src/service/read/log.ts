@@ -21,6 +21,9 @@ const replyContexts: readonly RegExp[] = [
   /\b(?:stat|result)="(?=\d{3}[ -])/g,
   // aiosmtpd debug log: what the server sent
   /\) << b['"](?=\d{3}[ -])/g,
+  // Microsoft Exchange message tracking: the recipient-status field, and replies quoted inside it
+  /,"?(?=[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?![\d.]))/g,
+  /\bresponded with: "(?=\d{3}[ -])/g,
 ];
 
 /** Enhanced codes that stand in a field of their own: Postfix/Sendmail dsn=, milter rejects with only an enhanced code. */
@@ -58,22 +61,23 @@ const queueIds: readonly RegExp[] = [
   /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?:\[\d+\] )?([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) /,
   /\b(?:sendmail|sm-mta|sm-msp-queue)\[\d+\]: ([0-9A-Za-z]{8}\d{6}): /,
   /\bsmtpd\[\d+\]: ([0-9a-f]{16}) (?:smtp|mta) /,
+  /^\d{4}-\d\d-\d\dT[\d:.]+Z,(?:[^,]*,){7}[A-Z]+,(\d+),/,
 ];
 
 /** What a line says about the fate of its message, in each software's words. */
 const outcomes: readonly [RegExp, LogOutcome][] = [
-  [/\bstatus=sent\b|\bstat=Sent\b|result="Ok"| (?:=>|->) /, 'sent'],
-  [/\bstatus=deferred\b|\bstat=Deferred\b|result="TempFail"| == /, 'deferred'],
-  [/\bstatus=bounced\b|result="PermFail"| \*\* |\bdsn=5\.\d+\.\d+,.*\bstat=/, 'bounced'],
+  [/\bstatus=sent\b|\bstat=Sent\b|result="Ok"| (?:=>|->) |,(?:DELIVER|SEND),\d+,/, 'sent'],
+  [/\bstatus=deferred\b|\bstat=Deferred\b|result="TempFail"| == |,DEFER,\d+,/, 'deferred'],
+  [/\bstatus=bounced\b|result="PermFail"| \*\* |\bdsn=5\.\d+\.\d+,.*\bstat=|,FAIL,\d+,/, 'bounced'],
   [/\bstatus=expired\b/, 'expired'],
   [/\bNOQUEUE: (?:milter-)?reject:|\brejected (?:RCPT|MAIL|after DATA|DATA|EHLO|HELO)\b|smtp failed-command/, 'rejected'],
-  [/\bclient=|\buid=\d+ from=| <= /, 'accepted'],
+  [/\bclient=|\buid=\d+ from=| <= |,RECEIVE,\d+,/, 'accepted'],
 ];
 
 /** Across recipients the worse outcome wins: a message with one bounced recipient has bounced for that person. */
 const severity: readonly LogOutcome[] = ['unknown', 'accepted', 'sent', 'deferred', 'expired', 'bounced', 'rejected'];
 
-const recipientField = /\bto=<([^>]*)>|(?: \*\*| ==| =>| ->) (?:[^\s<]+ <([^>]+)>|([^\s<]+))|\brejected RCPT <([^>]*)>/;
+const recipientField = /,[A-Z]+,\d+,<[^>]*>,[^,]*,([^,;\s]+@[^,;\s]+),|\bto=<([^>]*)>|(?: \*\*| ==| =>| ->) (?:[^\s<]+ <([^>]+)>|([^\s<]+))|\brejected RCPT <([^>]*)>/;
 
 interface EntryBuilder {
   readonly id: string | null;
