@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { locales, type Locale } from './knowledge';
+import { redactKind } from './service/features/redact';
 import { renderComparison, renderExplanation } from './service/features/render';
 import { createLanguageService, defaultSettings, type RuleSeverities, type ServiceSettings } from './service';
 import { t, toLocale } from './service/l10n';
@@ -18,7 +19,7 @@ interface ClientSettings {
   language?: 'auto' | Locale;
   hover?: { enabled?: boolean; showSources?: boolean };
   detect?: { plaintext?: boolean; sniffBytes?: number };
-  diagnostics?: { rules?: RuleSeverities };
+  diagnostics?: { rules?: RuleSeverities; permanentFailuresAsWarnings?: boolean };
 }
 
 /** What the VS Code client sends at start: its display language and that it runs command links. */
@@ -44,7 +45,7 @@ connection.onInitialize((params: InitializeParams) => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', redactKind] },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
     },
@@ -71,6 +72,7 @@ function toServiceSettings(client: ClientSettings): ServiceSettings {
     sniffPlaintext: client.detect?.plaintext ?? defaultSettings.sniffPlaintext,
     sniffChars: client.detect?.sniffBytes ?? defaultSettings.sniffChars,
     rules: client.diagnostics?.rules ?? defaultSettings.rules,
+    permanentFailuresAsWarnings: client.diagnostics?.permanentFailuresAsWarnings ?? defaultSettings.permanentFailuresAsWarnings,
   };
 }
 
@@ -133,7 +135,7 @@ connection.onFoldingRanges(({ textDocument }) => {
 
 connection.onCodeAction(({ textDocument, context }) => {
   const document = documents.get(textDocument.uri);
-  return document ? service.codeActions(document, context.diagnostics) : [];
+  return document ? service.codeActions(document, context.diagnostics, context.only) : [];
 });
 
 connection.onRequest<MarkdownAnswer, void>(compareMethod, ({ first, second }: CompareParams): MarkdownAnswer => {

@@ -53,13 +53,13 @@ describe('the built server over stdio', () => {
 
   it('publishes diagnostics after incremental edits, and its quick fix clears them', async () => {
     const uri = 'untitled:transcript-1';
-    let text = '<-  220 mx.example.com ESMTP\n -> RCPT TO:<bob@example.com>\n';
+    let text = '<-  220 mx.example.com ESMTP\n -> EHLO me.example.com\n<-  250 mx.example.com\n -> MAIL FROM:<alice@example.com>\n<-  250 2.1.0 Ok\n -> RCPT TO:<bob@example.com>\n';
     const first = server.nextDiagnostics(uri);
     await server.open(uri, 'smtp-transcript', text);
-    assert.deepEqual(await first, []);
+    assert.deepEqual((await first).map((d) => d.code), ['missing-reply'], 'the RCPT has no reply yet');
 
     const inserted = '<** 550 4.1.1 <bob@example.com>: Recipient address rejected\n';
-    const change = { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: inserted };
+    const change = { range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: inserted };
     text = applyEdits(text, [{ range: change.range, newText: inserted }]);
     const second = server.nextDiagnostics(uri, (p) => p.version === 2);
     await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [change] });

@@ -53,7 +53,7 @@ describe('dialogues from the real corpus', () => {
   it('DATA content is attached to the DATA exchange, and the "." closes it', () => {
     const data = transcript('swaks_postfix_04_too_big.txt').sessions[0]!.exchanges.find((e) => e.command?.verb === 'DATA')!;
     assert.equal(data.content?.terminated, true);
-    assert.ok(data.content!.span.end > data.content!.span.start + 100);
+    assert.ok(data.content.span.end > data.content.span.start + 100);
   });
 
   it('transactions run from MAIL to the verdict on the message', () => {

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { diagnosticMessage } from '../../server/src/service/features/diagnostics';
 import { createLanguageService, defaultSettings, detectLanguageId } from '../../server/src/service';
-import { corpusFiles, readCorpus } from '../support/corpus';
+import { rules } from '../../server/src/service/rules';
+import { corpusFiles, readCorpus, repoRoot } from '../support/corpus';
 import { applyEdits, doc } from '../support/documents';
 
 const service = createLanguageService();
@@ -40,7 +43,7 @@ describe('enhanced-class-mismatch', () => {
 });
 
 describe('ignore comments', () => {
-  const text = '<** 599 5.7.606 Access denied\n<** 550 4.1.1 x\n';
+  const text = '<** 559 5.7.606 Access denied\n<** 550 4.1.1 x\n';
   const ids = (t: string): string[] => service.diagnostics(doc(t, 'smtp-transcript')).map((d) => `${d.range.start.line}:${String(d.code)}`);
 
   it('smtp-lens-disable RULE switches a rule off for the document', () => {
@@ -57,12 +60,12 @@ describe('ignore comments', () => {
 
 describe('unregistered-code', () => {
   it('informs about codes outside the RFCs and the registry, with what the digits say', () => {
-    const found = service.diagnostics(doc('<** 599 5.7.606 Access denied\n', 'smtp-transcript'));
+    const found = service.diagnostics(doc('<** 559 5.7.606 Access denied\n', 'smtp-transcript'));
     assert.deepEqual(found.map((d) => [d.code, d.severity]), [
       ['unregistered-code', DiagnosticSeverity.Information],
       ['unregistered-code', DiagnosticSeverity.Information],
     ]);
-    assert.match(diagnosticMessage(found[0]!), /599.*first digit 5/);
+    assert.match(diagnosticMessage(found[0]!), /559.*first digit 5/);
   });
 });
 
@@ -79,6 +82,63 @@ describe('the rules stay silent on the real corpus where nothing is wrong', () =
         service.diagnostics(doc(readCorpus(path), detectLanguageId)).filter((d) => d.code === 'unregistered-code').map((d) => `${path}: ${diagnosticMessage(d)}`),
       );
       assert.deepEqual(noisy, []);
+    });
+  }
+});
+
+describe('every rule', () => {
+  /** Issue 4's rules and the severity each starts with. */
+  const severities: Readonly<Record<string, DiagnosticSeverity>> = {
+    'enhanced-class-mismatch': DiagnosticSeverity.Warning,
+    'unregistered-code': DiagnosticSeverity.Information,
+    'mail-before-helo': DiagnosticSeverity.Warning,
+    'rcpt-before-mail': DiagnosticSeverity.Warning,
+    'data-without-recipient': DiagnosticSeverity.Warning,
+    'content-without-354': DiagnosticSeverity.Warning,
+    'data-unterminated': DiagnosticSeverity.Warning,
+    'lone-dot-in-content': DiagnosticSeverity.Warning,
+    'command-after-close': DiagnosticSeverity.Warning,
+    'mail-before-auth-done': DiagnosticSeverity.Warning,
+    'cleartext-before-starttls': DiagnosticSeverity.Warning,
+    'reply-mismatch': DiagnosticSeverity.Warning,
+    'data-bdat-mixed': DiagnosticSeverity.Warning,
+    'missing-reply': DiagnosticSeverity.Information,
+    'unsolicited-reply': DiagnosticSeverity.Information,
+    'line-endings': DiagnosticSeverity.Warning,
+    'smtp-smuggling': DiagnosticSeverity.Warning,
+    'auth-credentials': DiagnosticSeverity.Warning,
+    'dsn-contradiction': DiagnosticSeverity.Warning,
+    'dsn-missing-field': DiagnosticSeverity.Warning,
+    'malformed-header': DiagnosticSeverity.Warning,
+    'log-delivery-failure': DiagnosticSeverity.Information,
+    'reply-code-syntax': DiagnosticSeverity.Error,
+    'multiline-code-mismatch': DiagnosticSeverity.Error,
+    'multiline-unterminated': DiagnosticSeverity.Warning,
+    'multiline-extra-line': DiagnosticSeverity.Warning,
+    'enhanced-syntax': DiagnosticSeverity.Error,
+    'enhanced-not-allowed': DiagnosticSeverity.Warning,
+    'enhanced-missing': DiagnosticSeverity.Hint,
+    'enhanced-unusual-pairing': DiagnosticSeverity.Hint,
+    'command-line-too-long': DiagnosticSeverity.Warning,
+    'reply-line-too-long': DiagnosticSeverity.Warning,
+    'text-line-too-long': DiagnosticSeverity.Warning,
+    'local-part-too-long': DiagnosticSeverity.Warning,
+    'domain-too-long': DiagnosticSeverity.Warning,
+    'too-many-recipients': DiagnosticSeverity.Warning,
+  };
+
+  it('is listed, and nothing else is', () => {
+    assert.deepEqual(rules.map((r) => r.id).sort(), Object.keys(severities).sort());
+  });
+  for (const rule of rules) {
+    it(`${rule.id}: one file, its severity, docs in English and Korean that cite an RFC and say how to switch it off`, () => {
+      assert.equal(rule.defaultSeverity, severities[rule.id]);
+      assert.ok(existsSync(join(repoRoot, 'server', 'src', 'service', 'rules', `${rule.id}.ts`)));
+      for (const text of [rule.docs.en, rule.docs.ko]) {
+        assert.match(text, /RFC \d+/);
+        assert.ok(text.includes(`smtp-lens-disable ${rule.id}`));
+        assert.ok(text.includes('smtpLens.diagnostics.rules'));
+      }
     });
   }
 });

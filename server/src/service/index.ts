@@ -30,6 +30,8 @@ export interface ServiceSettings {
   /** How much of such a document is looked at to decide. */
   readonly sniffChars: number;
   readonly rules: RuleSeverities;
+  /** Failed deliveries in logs that will not arrive (5xx, bounced, expired) as warnings rather than information. */
+  readonly permanentFailuresAsWarnings: boolean;
 }
 
 export const defaultSettings: ServiceSettings = {
@@ -38,6 +40,7 @@ export const defaultSettings: ServiceSettings = {
   sniffPlaintext: true,
   sniffChars: 16384,
   rules: {},
+  permanentFailuresAsWarnings: false,
 };
 
 /** The extension's own languages, and the kind each holds. */
@@ -58,7 +61,8 @@ export interface LanguageService {
   analyze(document: ServiceDocument): DocumentModel | null;
   hover(document: ServiceDocument, position: Position): Hover | null;
   diagnostics(document: ServiceDocument): Diagnostic[];
-  codeActions(document: ServiceDocument, requested: readonly Diagnostic[]): CodeAction[];
+  /** Quick fixes for `requested`; source actions too when `only` asks for them (LSP CodeActionContext.only). */
+  codeActions(document: ServiceDocument, requested: readonly Diagnostic[], only?: readonly string[]): CodeAction[];
   documentSymbols(document: ServiceDocument): DocumentSymbol[];
   foldingRanges(document: ServiceDocument): FoldingRange[];
   explain(code: string): CodeExplanation | null;
@@ -96,7 +100,9 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     },
     diagnostics(document) {
       const model = analyze(document);
-      return model ? diagnostics({ model, locale: settings.locale, text: document.getText() }, settings.rules) : [];
+      if (!model) return [];
+      const { locale, permanentFailuresAsWarnings } = settings;
+      return diagnostics({ model, locale, text: document.getText(), permanentFailuresAsWarnings }, settings.rules);
     },
     documentSymbols(document) {
       const model = analyze(document);
@@ -108,9 +114,9 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
       const model = analyze(document);
       return model ? foldingRanges(model) : [];
     },
-    codeActions(document, requested) {
+    codeActions(document, requested, only) {
       const model = analyze(document);
-      return model ? codeActions(document.uri, { model, locale: settings.locale, text: document.getText() }, requested) : [];
+      return model ? codeActions(document.uri, { model, locale: settings.locale, text: document.getText() }, requested, only) : [];
     },
     explain: (code) => explainCode(code, settings.locale),
     compare: (a, b) => compareCodes(a, b, settings.locale),

@@ -56,9 +56,10 @@ export function diagnostics(context: RuleContext, severities: RuleSeverities = {
   for (const rule of rules) {
     const setting = severities[rule.id];
     if (setting === 'off' || ignores.everywhere.has(rule.id)) continue;
-    const severity = setting ? severityByName[setting] : rule.defaultSeverity;
+    const chosen = setting ? severityByName[setting] : undefined;
     for (const finding of rule.check(context)) {
       if (ignored(ignores, rule.id, finding.range.start.line)) continue;
+      const severity = chosen ?? finding.severity ?? rule.defaultSeverity;
       result.push({ range: finding.range, message: finding.message, severity, code: rule.id, source: diagnosticSource });
     }
   }

@@ -7,6 +7,8 @@ import type { DocumentModel } from '../model';
 export interface Finding {
   readonly range: Range;
   readonly message: string;
+  /** This finding's own severity instead of the rule's default; a severity set for the rule in settings still wins. */
+  readonly severity?: DiagnosticSeverity;
 }
 
 /** A quick fix: a title and the edits it makes, which touch only the bytes they name. */
@@ -20,6 +22,8 @@ export interface RuleContext {
   readonly locale: Locale;
   /** The document's text, for rules about bytes rather than SMTP (line endings, line lengths, smuggling). */
   readonly text: string;
+  /** smtpLens.diagnostics.permanentFailuresAsWarnings: log-delivery-failure shows permanent failures as warnings. */
+  readonly permanentFailuresAsWarnings?: boolean;
 }
 
 /** One diagnostic rule: an id, a default severity, a paragraph of documentation, its check, and its fixes. */
