@@ -68,6 +68,9 @@ if wants code-server; then
     log "installing code-server@$CODE_SERVER_VERSION into $CS_DIR (about 3 minutes, ~620 MB; builds native modules)"
     rm -rf "$CS_DIR"; mkdir -p "$CS_DIR"
     echo '{"private":true}' > "$CS_DIR/package.json"
+    # Run from `npm test`, this script inherits npm_* variables from an npm on Node 20; code-server's postinstall
+    # reads the Node version from npm_config_user_agent, so the install must not see them.
+    while read -r name; do unset "$name"; done < <(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p')
     # node-gyp builds against Node 24's headers from the npm package instead of downloading them
     PATH="$NODE_PKG/bin:$PATH" npm_config_nodedir="$NODE_PKG" \
       npm install --prefix "$CS_DIR" --no-audit --no-fund --no-save --loglevel=error --unsafe-perm \

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { constants } from 'node:buffer';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { locales, type Locale } from './knowledge';
 import { createLanguageService, defaultSettings, detectLanguageId, languageKinds, type DocumentKind, type LanguageService } from './service';
@@ -130,6 +131,13 @@ function check(
   for (const path of paths) {
     let bytes: Buffer;
     try {
+      const size = statSync(path).size;
+      if (size > constants.MAX_STRING_LENGTH) {
+        ioFailure = true;
+        const mib = (n: number): string => `${Math.round(n / 1048576)} MiB`;
+        process.stderr.write(`smtp-lens: ${path}: too large to read as one document (${mib(size)}; the limit is ${mib(constants.MAX_STRING_LENGTH)})\n`);
+        continue;
+      }
       bytes = readFileSync(path);
     } catch (error) {
       ioFailure = true;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -113,6 +113,17 @@ describe('smtp-lens check', () => {
     ]);
     assert.equal(json.files[0]!.model.messages.length, 1);
     assert.equal(cli('check', '--model', path).status, 2, '--model needs --format json');
+  });
+
+  it('refuses a file larger than one JavaScript string with a message, not a crash', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smtp-lens-'));
+    const huge = join(dir, 'huge.log');
+    writeFileSync(huge, '');
+    truncateSync(huge, 600 * 1024 * 1024);
+    const { status, stderr } = cli('check', huge);
+    rmSync(dir, { recursive: true });
+    assert.equal(status, 2);
+    assert.match(stderr, /huge\.log: too large to read as one document \(600 MiB; the limit is \d+ MiB\)/);
   });
 
   it('forces the kind with --as', () => {

@@ -109,6 +109,22 @@ describe('dialogues in shapes the corpus has no sample of', () => {
     assert.deepEqual(dialogue(model), ['∅:220 QUIT:221', '∅:220 QUIT:221']);
   });
 
+  it('transcripts pasted one after another stay separate sessions, even after a dropped connection', () => {
+    const text = ['socat_postfix_05_strict_too_many_errors.txt', 'socat_postfix_01_protocol_errors.txt', 'socat_postfix_04_bare_lf.txt']
+      .map((f) => readCorpus(join(corpusRoot, 'transcripts', f)))
+      .join('\n');
+    const model = readDocument(text);
+    assert.equal(model.sessions.length, 3);
+    assert.deepEqual(model.sessions[0]!.exchanges.slice(-2).map((e) => `${e.command?.text}:${e.reply?.code ?? '∅'}`), ['QUX:∅', 'QUIT:∅']);
+  });
+
+  it('a session with 200,000 exchanges reads without running out of stack', () => {
+    const text = `<-  220 mx\n${' -> NOOP\n<-  250 2.0.0 Ok\n'.repeat(200_000)}`;
+    const [session] = readDocument(text).sessions;
+    assert.equal(session?.exchanges.length, 200_001);
+    assert.deepEqual(session?.span, { start: 0, end: 400_000 });
+  });
+
   it('lines that are not replies: a body line "250 apples", a timestamp, a port', () => {
     const text = '<-  220 mx\n -> DATA\n<-  354 go\n -> 250 apples and 12:25:03 at mx.example.com:2525\n -> .\n<-  250 2.0.0 Ok\n';
     const model = readDocument(text);

@@ -16,6 +16,10 @@ const greetings = /^(220|421|554)$/;
 interface Builder {
   readonly start: number;
   readonly exchanges: Exchange[];
+  /** Replies so far: the first one may be a greeting. */
+  replies: number;
+  /** The server said goodbye (221 to QUIT, or 421): a greeting after this opens the next session. */
+  closed: boolean;
 }
 
 /** Message content the client sent after a 354 or inside a BDAT chunk, attached to that command's exchange. */
@@ -38,20 +42,20 @@ export function buildSessions(events: readonly TranscriptEvent[]): Session[] {
   const contents = new Map<Command, Content>();
   let open: Mention[] = [];
   /** DATA content being sent (after 354, until "."), or the bytes still owed to a BDAT chunk. */
-  let data = null as { content: Content; owner: Exchange; builder: Builder } | null;
+  let data = null as { content: Content; index: number; builder: Builder } | null;
   let chunk = null as { command: Command; content: Content; remaining: number; lines: ClientEvent[] } | null;
 
   /** The DATA exchange gets its content once the "." (or a reply, or the end of the text) closes it. */
   const closeData = (terminated: boolean): void => {
     if (!data) return;
-    const { content, owner, builder } = data;
+    const { content, index, builder } = data;
     content.terminated = terminated;
-    const index = builder.exchanges.indexOf(owner);
-    if (index >= 0) builder.exchanges[index] = exchangeOf(owner.command, owner.reply, content);
+    const owner = builder.exchanges[index]!;
+    builder.exchanges[index] = exchangeOf(owner.command, owner.reply, content);
     data = null;
   };
 
-  const current = (line: number): Builder => (session ??= { start: line, exchanges: [] });
+  const current = (line: number): Builder => (session ??= { start: line, exchanges: [], replies: 0, closed: false });
 
   const closeSession = (): void => {
     closeData(false);
@@ -68,17 +72,19 @@ export function buildSessions(events: readonly TranscriptEvent[]): Session[] {
     // A reply while the content is still open and nothing is pending: the tool does not show the "." line.
     if (data && pending.length === 0) closeData(data.content.end < data.content.start);
     const builder = current(reply.span.start);
-    const answered = builder.exchanges.some((e) => e.reply !== null);
-    if (answered && greetings.test(reply.code) && reply.code === '220' && pending.length === 0) {
+    // A new greeting opens the next session: after the server said goodbye, or a 220 nobody asked for.
+    if (builder.replies > 0 && greetings.test(reply.code) && (builder.closed || (reply.code === '220' && pending.length === 0))) {
       closeSession();
     }
     const target = current(reply.span.start);
-    const isGreeting = !target.exchanges.some((e) => e.reply !== null) && greetings.test(reply.code);
+    const isGreeting = target.replies === 0 && greetings.test(reply.code);
     const command = isGreeting ? null : (pending.shift() ?? null);
-    const exchange = exchangeOf(command, reply, command ? contents.get(command) : undefined);
-    target.exchanges.push(exchange);
+    target.exchanges.push(exchangeOf(command, reply, command ? contents.get(command) : undefined));
+    target.replies++;
+    if (command?.verb === 'QUIT' || reply.code === '421' || (command === null && reply.code === '221')) target.closed = true;
     if (command?.verb === 'DATA' && reply.code === '354') {
-      data = { content: { start: reply.span.end + 1, end: reply.span.end, terminated: false }, owner: exchange, builder: target };
+      const content = { start: reply.span.end + 1, end: reply.span.end, terminated: false };
+      data = { content, index: target.exchanges.length - 1, builder: target };
     }
   };
 
@@ -162,10 +168,14 @@ function toReply(lines: readonly Mention[], complete: boolean): Reply {
 
 function finishSession(builder: Builder): Session {
   const exchanges = builder.exchanges;
-  const span: LineSpan = {
-    start: Math.min(builder.start, ...exchanges.map((e) => e.span.start)),
-    end: Math.max(...exchanges.map((e) => e.span.end)),
-  };
+  // A loop, not Math.min(...spread): a session of a large transcript has more exchanges than a call has arguments.
+  let start = builder.start;
+  let end = start;
+  for (const e of exchanges) {
+    start = Math.min(start, e.span.start);
+    end = Math.max(end, e.span.end);
+  }
+  const span: LineSpan = { start, end };
   return { exchanges, transactions: transactionsOf(exchanges), span };
 }
 
