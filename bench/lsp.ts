@@ -1,0 +1,223 @@
+// Child process: the built server over stdio on one big document. Activation (initialize), open → diagnostics,
+// hovers at real code positions, code actions, one-line edits → diagnostics of that version, and the latency of a
+// tiny request (hover on a small second document) sent every 10 ms while the big one is being analysed.
+// Usage: node --import tsx bench/lsp.ts FILE LANGUAGE_ID [--hovers N] [--edits N] [--timeout-ms N]
+
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CodeAction, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import { corpusRoot } from '../test/support/corpus';
+import { procStatusBytes, report, runChild } from './child';
+import { BenchServer } from './lsp-client';
+import { Random } from './random';
+import { summarize, type Summary } from './stats';
+
+export interface ProbeResult {
+  readonly sent: number;
+  readonly maxMs: number;
+  readonly p50Ms: number;
+}
+
+export interface LspResult {
+  readonly bytes: number;
+  readonly initializeMs: number;
+  readonly openToDiagnosticsMs: number;
+  readonly openDiagnostics: number;
+  readonly hover: Summary;
+  readonly hoversNonNull: number;
+  readonly codeAction: Summary;
+  readonly codeActionAtCursor: Summary;
+  readonly quickFix: Summary;
+  readonly quickFixesOffered: number;
+  readonly edit: Summary;
+  readonly editDiagnosticsChanged: number;
+  readonly probeDuringOpen: ProbeResult;
+  readonly probeDuringEdits: ProbeResult;
+  readonly serverPeakRss: number | null;
+  readonly serverExit: number | null;
+  /** Set when the server died or stopped answering; figures above are what was measured before. */
+  readonly crash?: string;
+}
+
+const repoRoot = resolve(__dirname, '..');
+const bigUri = 'file:///bench/big-document';
+const probeUri = 'file:///bench/probe.swaks';
+
+/** Where each line starts, to turn offsets into LSP positions (UTF-16 columns, like the text itself). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function positionAt(starts: readonly number[], offset: number): Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo]! };
+}
+
+/** Offsets of codes a person would hover: "550 5.1.1" in replies and log fields, "dsn=5.1.1". */
+function codeOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (const m of text.matchAll(/\b[2-5]\d\d [2-5]\.\d{1,3}\.\d{1,3}\b|(?<=dsn=)[2-5]\.\d{1,3}\.\d{1,3}\b/g)) offsets.push(m.index);
+  return offsets;
+}
+
+/** Hover requests on the small document every `everyMs`, not waiting for answers: the longest wait is the longest block. */
+function startProbes(server: BenchServer, position: Position, everyMs: number): { stop(): Promise<ProbeResult> } {
+  const pending: Promise<number>[] = [];
+  const timer = setInterval(() => {
+    const sent = performance.now();
+    pending.push(
+      server.connection
+        .sendRequest('textDocument/hover', { textDocument: { uri: probeUri }, position })
+        .then(() => performance.now() - sent),
+    );
+  }, everyMs);
+  return {
+    async stop(): Promise<ProbeResult> {
+      clearInterval(timer);
+      const latencies = await Promise.all(pending);
+      const s = summarize(latencies);
+      return { sent: latencies.length, maxMs: s.max, p50Ms: s.p50 };
+    },
+  };
+}
+
+async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
+  const t = performance.now();
+  const value = await f();
+  return [value, performance.now() - t];
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { hovers: { type: 'string' }, edits: { type: 'string' }, 'timeout-ms': { type: 'string' } },
+  });
+  const [file, languageId] = positionals;
+  if (!file || !languageId) throw new Error('usage: lsp.ts FILE LANGUAGE_ID');
+  const hoverCount = Number(values.hovers ?? 1000);
+  const editPairs = Math.max(1, Math.round(Number(values.edits ?? 6) / 2));
+  const timeoutMs = Number(values['timeout-ms'] ?? 600_000);
+  const rng = new Random(`lsp:${file}`);
+
+  const text = readFileSync(file, 'utf8');
+  const starts = lineStarts(text);
+  const offsets = codeOffsets(text);
+  if (offsets.length === 0) throw new Error(`no codes to hover in ${file}`);
+  const hoverAt = Array.from({ length: hoverCount }, () => positionAt(starts, rng.pick(offsets)));
+  const probeText = readFileSync(join(corpusRoot, 'transcripts', 'swaks_postfix_02_unknown_user.txt'), 'utf8');
+  const probeAt = positionAt(lineStarts(probeText), probeText.indexOf('550 5.1.1'));
+
+  const server = new BenchServer(repoRoot);
+  const result: { -readonly [K in keyof LspResult]?: LspResult[K] } = { bytes: Buffer.byteLength(text) };
+  try {
+    await server.initialize();
+    result.initializeMs = performance.now() - server.spawnedAt;
+
+    const probeOpened = server.diagnosticsFor(probeUri, 1, 30_000);
+    await server.open(probeUri, 'smtp-transcript', probeText);
+    await probeOpened;
+
+    // Open the big document while the probes run.
+    let probes = startProbes(server, probeAt, 10);
+    const opened = server.diagnosticsFor(bigUri, 1, timeoutMs);
+    const [published, openMs] = await timed(async () => {
+      await server.open(bigUri, languageId, text);
+      return opened;
+    });
+    result.openToDiagnosticsMs = openMs;
+    result.openDiagnostics = published.diagnostics.length;
+    result.probeDuringOpen = await probes.stop();
+
+    // Hovers at real code positions, one after the other, as a person moving the mouse.
+    const hoverMs: number[] = [];
+    let nonNull = 0;
+    for (const position of hoverAt) {
+      const [answer, ms] = await timed(() => server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: bigUri }, position }));
+      hoverMs.push(ms);
+      if (answer) nonNull++;
+    }
+    result.hover = summarize(hoverMs);
+    result.hoversNonNull = nonNull;
+
+    // Code actions where the cursor rests (VS Code asks on every move), with the diagnostics of that line.
+    const atCursorMs: number[] = [];
+    for (const position of hoverAt.slice(0, 200)) {
+      const diagnostics = (server.latest.get(bigUri)?.diagnostics ?? []).filter((d) => d.range.start.line <= position.line && d.range.end.line >= position.line);
+      const [, ms] = await timed(() =>
+        server.connection.sendRequest<CodeAction[] | null>('textDocument/codeAction', {
+          textDocument: { uri: bigUri },
+          range: { start: position, end: position },
+          context: { diagnostics },
+        }),
+      );
+      atCursorMs.push(ms);
+    }
+
+    // One-line edits: give a reply's enhanced code the wrong class ("550 5.1.1" → "550 4.1.1"), wait for the
+    // diagnostics of that version, ask for the quick fix, then put the line back (also timed).
+    const editMs: number[] = [];
+    const quickFixMs: number[] = [];
+    let offered = 0;
+    let changed = 0;
+    let version = 1;
+    probes = startProbes(server, probeAt, 10);
+    const targets = /\b([245])\d\d \1\.\d{1,3}\.\d{1,3}\b/g;
+    for (let pair = 0; pair < editPairs; pair++) {
+      targets.lastIndex = Math.floor((text.length * (pair + 1)) / (editPairs + 1));
+      const m = targets.exec(text);
+      if (!m) break;
+      const at = positionAt(starts, m.index + 4);
+      const range = { start: at, end: { line: at.line, character: at.character + 1 } };
+      for (const replacement of [m[1] === '4' ? '5' : '4', m[1]!]) {
+        version++;
+        const before = server.latest.get(bigUri)?.diagnostics.length ?? 0;
+        const waiting = server.diagnosticsFor(bigUri, version, timeoutMs);
+        const [after, ms] = await timed(async () => {
+          await server.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri: bigUri, version },
+            contentChanges: [{ range, text: replacement }],
+          });
+          return waiting;
+        });
+        editMs.push(ms);
+        if (after.diagnostics.length !== before) changed++;
+        const introduced: Diagnostic | undefined = after.diagnostics.find((d) => d.range.start.line === at.line);
+        if (introduced) {
+          const [actions, fixMs] = await timed(() =>
+            server.connection.sendRequest<CodeAction[] | null>('textDocument/codeAction', {
+              textDocument: { uri: bigUri },
+              range: introduced.range,
+              context: { diagnostics: [introduced] },
+            }),
+          );
+          quickFixMs.push(fixMs);
+          if (actions && actions.length > 0) offered++;
+        }
+      }
+    }
+    result.probeDuringEdits = await probes.stop();
+    result.edit = summarize(editMs);
+    result.editDiagnosticsChanged = changed;
+    result.quickFix = summarize(quickFixMs);
+    result.quickFixesOffered = offered;
+    result.codeActionAtCursor = summarize(atCursorMs);
+    result.codeAction = summarize([...atCursorMs, ...quickFixMs]);
+    result.serverPeakRss = procStatusBytes('VmHWM', server.pid);
+    result.serverExit = await server.shutdown();
+  } catch (error) {
+    result.crash = `${error instanceof Error ? error.message : String(error)}${server.alive ? '' : ' (the server process exited)'}${server.stderr ? `; server stderr: ${server.stderr.slice(-2000)}` : ''}`;
+    server.kill();
+  }
+  report(result);
+}
+
+runChild(main);
