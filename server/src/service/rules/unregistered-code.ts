@@ -1,4 +1,5 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { enhancedDetailEntry, replyCodeEntry } from '../../knowledge';
 import { explainCode } from '../explain';
 import type { CodeToken, Mention } from '../model';
 import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
@@ -7,6 +8,11 @@ const messages: RuleMessages<'found'> = {
   en: { found: '{0} is not a registered code; its digits say — {1}.' },
   ko: { found: '{0}은(는) 등록되지 않은 코드입니다. 각 자리의 의미 — {1}.' },
 };
+
+/** A cheap look-up first: explaining a code builds its whole text, and logs hold hundreds of thousands of codes. */
+function registered(code: string): boolean {
+  return code.includes('.') ? enhancedDetailEntry(code) !== undefined : replyCodeEntry(code) !== undefined;
+}
 
 const wellFormed = /^[2-5][0-5]\d$|^[245]\.(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2})$/;
 
@@ -32,7 +38,7 @@ export const unregisteredCode: Rule = {
     const findings: Finding[] = [];
     const report = (m: Mention, token: CodeToken | null): void => {
       // Codes that break the syntax are reply-code-syntax's and enhanced-syntax's to report.
-      if (!token || !wellFormed.test(token.code)) return;
+      if (!token || !wellFormed.test(token.code) || registered(token.code)) return;
       const explanation = explainCode(token.code, locale);
       if (!explanation || explanation.registered) return;
       const digits = explanation.digits.map((d) => `${d.label}: ${d.title}`).join('; ');
