@@ -145,6 +145,15 @@ describe('log entries', () => {
     assert.ok(model.logEntries.some((e) => e.outcome === 'deferred' || e.outcome === 'expired'));
   });
 
+  it('Postfix long queue IDs (enable_long_queue_ids = yes) group like short ones', () => {
+    const text = [
+      'Nov 28 10:44:28 mail postfix/smtpd[7960]: 4Lqy2K1bKyzBq7X: client=localhost[127.0.0.1]',
+      'Nov 28 10:44:29 mail postfix/smtp[8001]: 4Lqy2K1bKyzBq7X: to=<bob@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 <bob@example.com>: User unknown (in reply to RCPT TO command))',
+    ].join('\n');
+    const [entry] = readDocument(text, 'log').logEntries;
+    assert.deepEqual([entry?.id, entry?.outcome, entry?.lines, entry?.verdict?.reply?.code], ['4Lqy2K1bKyzBq7X', 'bounced', [0, 1], '550']);
+  });
+
   it('Exim: <= => == ** lines grouped by message ID', () => {
     const model = readDocument(readCorpus(join(corpusRoot, 'logs', 'exim_mainlog.log')));
     assert.ok(model.logEntries.some((e) => e.id === '1xXFuw-00024i-1Y' && e.outcome === 'sent' && e.recipients.includes('dave@remote.test')));
