@@ -33,9 +33,11 @@ export function packageExtension(options: { build?: boolean } = {}): string {
   const out = path.join(VSIX_DIR, `${name}-${version}.vsix`);
   const vsce = path.join(ROOT, 'node_modules/@vscode/vsce/vsce');
   // stdin closed: vsce must not wait on a question (it would hang CI). Its file list goes to a log, not the
-  // test output; warnings (stderr) show.
+  // test output; warnings (stderr) show. --no-rewrite-relative-links: the README's screenshots are relative links,
+  // which vsce otherwise refuses to pack without a repository URL in package.json.
+  const args = ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out];
   const pack = (): string =>
-    execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--out', out], {
+    execFileSync(process.execPath, [vsce, ...args], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
       encoding: 'utf8',
