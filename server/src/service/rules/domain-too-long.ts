@@ -1,6 +1,6 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
-import { mailboxOf, octets } from './support/wire';
+import { oversizedMailboxParts } from './support/wire';
 
 const messages: RuleMessages<'found'> = {
   en: {
@@ -34,20 +34,9 @@ export const domainTooLong: Rule = {
       'domain-too-long"을 쓰거나 smtpLens.diagnostics.rules 설정으로 끌 수 있습니다.',
   },
   check({ model, locale }: RuleContext): Finding[] {
-    const findings: Finding[] = [];
-    for (const session of model.sessions) {
-      for (const { command } of session.exchanges) {
-        const mailbox = command ? mailboxOf(command) : null;
-        if (!command || !mailbox) continue;
-        const length = octets(mailbox.domain.text);
-        if (length <= domain) continue;
-        const start = command.character + mailbox.domain.start;
-        findings.push({
-          range: { start: { line: command.line, character: start }, end: { line: command.line, character: start + mailbox.domain.text.length } },
-          message: message(messages, locale, 'found', String(length)),
-        });
-      }
-    }
-    return findings;
+    return oversizedMailboxParts(model, 'domain', domain).map((p) => ({
+      range: p.range,
+      message: message(messages, locale, 'found', String(p.octets)),
+    }));
   },
 };

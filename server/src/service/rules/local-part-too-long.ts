@@ -1,6 +1,6 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
-import { mailboxOf, octets } from './support/wire';
+import { oversizedMailboxParts } from './support/wire';
 
 const messages: RuleMessages<'found'> = {
   en: {
@@ -35,21 +35,10 @@ export const localPartTooLong: Rule = {
       '수 있습니다.',
   },
   check({ model, locale }: RuleContext): Finding[] {
-    const findings: Finding[] = [];
-    for (const session of model.sessions) {
-      for (const { command } of session.exchanges) {
-        const mailbox = command ? mailboxOf(command) : null;
-        if (!command || !mailbox) continue;
-        const length = octets(mailbox.localPart.text);
-        if (length <= localPart) continue;
-        const start = command.character + mailbox.localPart.start;
-        findings.push({
-          range: { start: { line: command.line, character: start }, end: { line: command.line, character: start + mailbox.localPart.text.length } },
-          message: message(messages, locale, 'found', shorten(mailbox.localPart.text), String(length)),
-        });
-      }
-    }
-    return findings;
+    return oversizedMailboxParts(model, 'localPart', localPart).map((p) => ({
+      range: p.range,
+      message: message(messages, locale, 'found', shorten(p.text), String(p.octets)),
+    }));
   },
 };
 

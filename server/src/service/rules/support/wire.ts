@@ -1,4 +1,5 @@
-import type { Command } from '../../model';
+import type { Range } from 'vscode-languageserver-types';
+import type { Command, DocumentModel } from '../../model';
 
 /** Helpers for the limit rules: what a line carried on the wire, in octets, as RFC 5321 §4.5.3.1 counts. */
 
@@ -52,4 +53,28 @@ export function mailboxOf(command: Command): MailboxParts | null {
     localPart: { text: path.slice(route, at), start: pathStart + route },
     domain: { text: path.slice(at + 1), start: pathStart + at + 1 },
   };
+}
+
+/** An address part of a MAIL or RCPT command over a limit: what it is, its length in octets, where it stands. */
+export interface OversizedPart {
+  readonly text: string;
+  readonly octets: number;
+  readonly range: Range;
+}
+
+/** Every local part or domain of the dialogue's MAIL and RCPT addresses longer than `limit` octets. */
+export function oversizedMailboxParts(model: DocumentModel, which: keyof MailboxParts, limit: number): OversizedPart[] {
+  const found: OversizedPart[] = [];
+  for (const session of model.sessions) {
+    for (const { command } of session.exchanges) {
+      const part = command ? mailboxOf(command)?.[which] : undefined;
+      if (!command || !part) continue;
+      const length = octets(part.text);
+      if (length <= limit) continue;
+      const start = command.character + part.start;
+      const range = { start: { line: command.line, character: start }, end: { line: command.line, character: start + part.text.length } };
+      found.push({ text: part.text, octets: length, range });
+    }
+  }
+  return found;
 }
