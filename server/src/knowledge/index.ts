@@ -56,3 +56,14 @@ function pairKey(a: string, b: string): string {
 export function associatedReplyCodes(entry: EnhancedDetailEntry): string[] {
   return entry.associatedBasicCodes.match(/\b\d(?:\d\d|XX)\b/g) ?? [];
 }
+
+/**
+ * The reply codes the registry pairs with `enhanced` when they do not include `reply` ("5XX" stands for any code of
+ * that class); null when the pairing is usual or the registry names no codes for it.
+ */
+export function unusualPairing(reply: string, enhanced: string): string[] | null {
+  const entry = enhancedDetailEntry(enhanced);
+  const listed = entry ? associatedReplyCodes(entry) : [];
+  const usual = listed.some((c) => c === reply || (c.endsWith('XX') && c[0] === reply[0]));
+  return listed.length > 0 && !usual ? listed : null;
+}

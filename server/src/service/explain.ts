@@ -2,9 +2,9 @@ import {
   comparisonEntry,
   enhancedDetailEntry,
   enhancedPartEntry,
-  associatedReplyCodes,
   replyCodeEntry,
   replyDigitEntry,
+  unusualPairing,
   type Locale,
   type Source,
 } from '../knowledge';
@@ -152,12 +152,8 @@ export function explainCombination(reply: string, enhanced: string, locale: Loca
   if (reply[0] !== enhanced[0]) {
     parts.push(t(locale, 'combineMismatch', reply, reply[0]!, enhanced, enhanced[0]!));
   } else {
-    const entry = enhancedDetailEntry(enhanced);
-    const associated = entry ? associatedReplyCodes(entry) : [];
-    const matches = associated.some((c) => c === reply || (c.endsWith('XX') && c[0] === reply[0]));
-    if (associated.length > 0 && !matches) {
-      parts.push(t(locale, 'combineUnusual', enhanced, associated.join(', '), reply));
-    }
+    const associated = unusualPairing(reply, enhanced);
+    if (associated) parts.push(t(locale, 'combineUnusual', enhanced, associated.join(', '), reply));
   }
   return parts.join(' ');
 }

@@ -1,5 +1,5 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { associatedReplyCodes, enhancedDetailEntry } from '../../knowledge';
+import { unusualPairing } from '../../knowledge';
 import { mentionEnd, mentionStart, type Mention } from '../model';
 import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 
@@ -55,10 +55,5 @@ export const enhancedUnusualPairing: Rule = {
 function unusual(m: Mention): string[] | null {
   // Malformed reply codes and class mismatches have rules of their own.
   if (!m.reply || !m.enhanced || !/^[245][0-5]/.test(m.reply.code) || m.reply.code[0] !== m.enhanced.code[0]) return null;
-  const entry = enhancedDetailEntry(m.enhanced.code);
-  const listed = entry ? associatedReplyCodes(entry) : [];
-  const reply = m.reply.code;
-  // "5XX" in the registry stands for any code of that class.
-  const usual = listed.some((c) => c === reply || (c.endsWith('XX') && c[0] === reply[0]));
-  return listed.length > 0 && !usual ? listed : null;
+  return unusualPairing(m.reply.code, m.enhanced.code);
 }
