@@ -8,6 +8,7 @@ import { hover } from './features/hover';
 import { documentSymbols } from './features/symbols';
 import type { DocumentKind, DocumentModel } from './model';
 import { readDocument, sniffDocument } from './read';
+import type { RuleContext } from './rules';
 import { splitLines } from './read/lines';
 
 export type { CodeExplanation, Comparison } from './explain';
@@ -91,6 +92,13 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     return model;
   }
 
+  /** What rules and fixes see of a document: its model, and its text split once for all of them. */
+  function ruleContext(document: ServiceDocument, model: DocumentModel): RuleContext {
+    const text = document.getText();
+    const { locale, permanentFailuresAsWarnings } = settings;
+    return { model, locale, text, lines: splitLines(text), permanentFailuresAsWarnings };
+  }
+
   return {
     analyze,
     hover(document, position) {
@@ -100,9 +108,7 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     },
     diagnostics(document) {
       const model = analyze(document);
-      if (!model) return [];
-      const { locale, permanentFailuresAsWarnings } = settings;
-      return diagnostics({ model, locale, text: document.getText(), permanentFailuresAsWarnings }, settings.rules);
+      return model ? diagnostics(ruleContext(document, model), settings.rules) : [];
     },
     documentSymbols(document) {
       const model = analyze(document);
@@ -116,7 +122,7 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     },
     codeActions(document, requested, only) {
       const model = analyze(document);
-      return model ? codeActions(document.uri, { model, locale: settings.locale, text: document.getText() }, requested, only) : [];
+      return model ? codeActions(document.uri, ruleContext(document, model), requested, only) : [];
     },
     explain: (code) => explainCode(code, settings.locale),
     compare: (a, b) => compareCodes(a, b, settings.locale),

@@ -11,7 +11,7 @@ import { redactionEdits, redactKind, redactTitle } from './redact';
 export function codeActions(uri: string, context: RuleContext, requested: readonly Diagnostic[], only?: readonly string[]): CodeAction[] {
   const actions: CodeAction[] = [];
   if (only?.some((kind) => redactKind === kind || redactKind.startsWith(`${kind}.`))) {
-    const edits = redactionEdits(context.text, context.model);
+    const edits = redactionEdits(context.lines, context.model);
     if (edits.length > 0) actions.push({ title: redactTitle(context.locale), kind: redactKind, edit: { changes: { [uri]: edits } } });
   }
   for (const diagnostic of requested) {

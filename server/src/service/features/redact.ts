@@ -1,7 +1,6 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { Locale, Localized } from '../../knowledge';
 import type { DocumentModel } from '../model';
-import { splitLines } from '../read/lines';
 import { credentialPayloads, redactedCredential } from '../rules/auth-credentials';
 
 /**
@@ -36,9 +35,9 @@ interface Found {
 }
 
 /** The edits that redact a document, in document order, none overlapping. */
-export function redactionEdits(text: string, model: DocumentModel): TextEdit[] {
+export function redactionEdits(lines: readonly string[], model: DocumentModel): TextEdit[] {
   const found: Found[] = credentialPayloads(model).map(({ range }) => ({ range, kind: 'credential', value: '' }));
-  splitLines(text).forEach((line, index) => {
+  lines.forEach((line, index) => {
     if (!/[@.:]/.test(line)) return;
     const at = (start: number, value: string): Range => ({ start: { line: index, character: start }, end: { line: index, character: start + value.length } });
     for (const m of line.matchAll(email)) found.push({ range: at(m.index, m[0]), kind: 'email', value: m[0] });

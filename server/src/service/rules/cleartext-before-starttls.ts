@@ -1,6 +1,5 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Command, DocumentModel } from '../model';
-import { splitLines } from '../read/lines';
 import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 import { commandRange, replyText } from './support/transaction-walk';
 
@@ -39,8 +38,8 @@ export const cleartextBeforeStarttls: Rule = {
       '해당하지 않습니다. 예: "C: MAIL FROM:<alice@example.com>" "S: 530 5.7.0 Must issue a STARTTLS command first". ' +
       '문서에 "smtp-lens-disable cleartext-before-starttls"를 쓰거나 smtpLens.diagnostics.rules 설정으로 끌 수 있습니다.',
   },
-  check({ model, locale, text }: RuleContext): Finding[] {
-    const found = refusedInCleartext(model, text);
+  check({ model, locale, lines }: RuleContext): Finding[] {
+    const found = refusedInCleartext(model, lines);
     return found.map(({ command, line }) => ({
       range: commandRange(command),
       message: message(messages, locale, command.verb === 'AUTH' ? 'auth' : 'mail', String(line + 1)),
@@ -48,9 +47,8 @@ export const cleartextBeforeStarttls: Rule = {
   },
 };
 
-function refusedInCleartext(model: DocumentModel, text: string): { command: Command; line: number }[] {
+function refusedInCleartext(model: DocumentModel, lines: readonly string[]): { command: Command; line: number }[] {
   if (!model.sessions.some((s) => s.exchanges.some((e) => e.reply?.code === '530'))) return [];
-  const lines = splitLines(text);
   const found: { command: Command; line: number }[] = [];
   for (const session of model.sessions) {
     let tls = false;

@@ -1,7 +1,8 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Command, DocumentModel } from '../model';
 import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
-import { commandName, commandRange, helloVerbs } from './support/transaction-walk';
+import { helloVerbs } from './support/dialogue-facts';
+import { commandName, commandRange } from './support/transaction-walk';
 
 const messages: RuleMessages<'quit' | 'closed'> = {
   en: {

@@ -1,6 +1,5 @@
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
 import type { Command, DocumentModel, Exchange, Session } from '../model';
-import { splitLines } from '../read/lines';
 import { message, type Finding, type Fix, type Rule, type RuleContext, type RuleMessages } from './rule';
 
 const messages: RuleMessages<'open' | 'notShown' | 'fix'> = {
@@ -46,10 +45,9 @@ export const dataUnterminated: Rule = {
       '수정은 내용 뒤에 DATA 줄과 같은 형식으로 "." 줄을 넣습니다. 문서에 "smtp-lens-disable data-unterminated"를 ' +
       '쓰거나 smtpLens.diagnostics.rules 설정으로 끌 수 있습니다.',
   },
-  check({ model, locale, text }: RuleContext): Finding[] {
+  check({ model, locale, lines }: RuleContext): Finding[] {
     const found = unterminated(model);
     if (found.length === 0) return [];
-    const lines = splitLines(text);
     return found.map((open) => ({
       range: lineRange(open.content.end, lines),
       message:
@@ -58,10 +56,9 @@ export const dataUnterminated: Rule = {
           : message(messages, locale, 'notShown', String(open.content.start + 1), String(open.answeredAt + 1)),
     }));
   },
-  fixes({ model, locale, text }: RuleContext, diagnostic): Fix[] {
+  fixes({ model, locale, text, lines }: RuleContext, diagnostic): Fix[] {
     const open = unterminated(model).find((o) => o.content.end === diagnostic.range.start.line);
     if (!open) return [];
-    const lines = splitLines(text);
     const dataLine = lines[open.data.line] ?? '';
     // The "." written as the DATA line is: the same prefix and the same written line end (swaks " -> ", socat "\r").
     const dot = dataLine.slice(0, open.data.character) + '.' + dataLine.slice(open.data.character + open.data.text.length);

@@ -1,6 +1,5 @@
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
 import type { DeliveryReport, DocumentModel } from '../model';
-import { splitLines } from '../read/lines';
 import { dsnReports } from './support/dsn-reports';
 import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 
@@ -38,16 +37,15 @@ export const dsnMissingField: Rule = {
       'failed"는 있지만 "Status:"가 없는 묶음. 문서에 "smtp-lens-disable dsn-missing-field"를 쓰거나 ' +
       'smtpLens.diagnostics.rules 설정으로 끌 수 있습니다.',
   },
-  check({ model, locale, text }: RuleContext): Finding[] {
-    const found = missing(model, text);
+  check({ model, locale, lines }: RuleContext): Finding[] {
+    const found = missing(model, lines);
     return found.map(({ range, fields }) => ({ range, message: message(messages, locale, 'found', fields.join(', ')) }));
   },
 };
 
-function missing(model: DocumentModel, text: string): { range: Range; fields: string[] }[] {
+function missing(model: DocumentModel, lines: readonly string[]): { range: Range; fields: string[] }[] {
   const reports = dsnReports(model);
   if (reports.length === 0) return [];
-  const lines = splitLines(text);
   return reports.flatMap(({ report }) => {
     const names = fieldNames(report, lines);
     const absent = required.filter((f) => !names.has(f.toLowerCase()));

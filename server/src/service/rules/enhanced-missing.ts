@@ -1,6 +1,5 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { DocumentModel, Mention } from '../model';
-import { splitLines } from '../read/lines';
 import { enhancedStatusCodesAdvertised, helloVerbs, opensSession } from './support/dialogue-facts';
 import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 
@@ -37,8 +36,8 @@ export const enhancedMissing: Rule = {
       '않습니다. 문서에 "smtp-lens-disable enhanced-missing"을 쓰거나 smtpLens.diagnostics.rules 설정으로 끌 수 ' +
       '있습니다.',
   },
-  check({ model, locale, text }: RuleContext): Finding[] {
-    return missing(model, text).map(({ line, advertised }) => {
+  check({ model, locale, lines }: RuleContext): Finding[] {
+    return missing(model, lines).map(({ line, advertised }) => {
       const r = line.reply!;
       return {
         range: { start: { line: line.line, character: r.character }, end: { line: line.line, character: r.character + r.code.length } },
@@ -48,9 +47,8 @@ export const enhancedMissing: Rule = {
   },
 };
 
-function missing(model: DocumentModel, text: string): { line: Mention; advertised: number }[] {
+function missing(model: DocumentModel, lines: readonly string[]): { line: Mention; advertised: number }[] {
   if (model.sessions.length === 0) return [];
-  const lines = splitLines(text);
   const found: { line: Mention; advertised: number }[] = [];
   for (const session of model.sessions) {
     const advertised = enhancedStatusCodesAdvertised(session, lines);

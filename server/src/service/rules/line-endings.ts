@@ -1,6 +1,5 @@
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
 import type { Locale } from '../../knowledge';
-import { splitLines } from '../read/lines';
 import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 import { wireStreams, type WireStream } from './support/shown-wire';
 
@@ -44,10 +43,9 @@ export const lineEndings: Rule = {
       '세그먼트나 줄마다 진단 하나를 냅니다. 예: 줄 끝 앞에 "\\r"이 없는 socat 블록 "MAIL FROM:<bob@example.com>". ' +
       '문서에 "smtp-lens-disable line-endings"를 쓰거나 smtpLens.diagnostics.rules 설정으로 끌 수 있습니다.',
   },
-  check({ model, locale, text }: RuleContext): Finding[] {
-    const streams = wireStreams(model, text);
+  check({ model, locale, lines }: RuleContext): Finding[] {
+    const streams = wireStreams(model, lines);
     if (!streams) return [];
-    const lines = splitLines(text);
     return [...bare(streams.client, 'client', lines, locale), ...bare(streams.server, 'server', lines, locale)].sort(
       (a, b) => a.range.start.line - b.range.start.line,
     );

@@ -2,7 +2,6 @@ import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
 import type { Locale } from '../../knowledge';
 import { explainCode } from '../explain';
 import { mentionEnd, mentionStart, type LogEntry, type LogOutcome, type Mention } from '../model';
-import { splitLines } from '../read/lines';
 import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 
 type Failure = Extract<LogOutcome, 'rejected' | 'bounced' | 'deferred' | 'expired'>;
@@ -58,10 +57,9 @@ export const logDeliveryFailure: Rule = {
       `우선합니다). 문서마다 최대 ${failureCap}건을 보여 주고, 마지막 진단이 나머지 건수를 알려 줍니다. 문서에 ` +
       '"smtp-lens-disable log-delivery-failure"를 쓰거나 smtpLens.diagnostics.rules 설정으로 끌 수 있습니다.',
   },
-  check({ model, locale, text, permanentFailuresAsWarnings }: RuleContext): Finding[] {
+  check({ model, locale, lines, permanentFailuresAsWarnings }: RuleContext): Finding[] {
     const failed = model.logEntries.filter((e) => failures.has(e.outcome));
     if (failed.length === 0) return [];
-    const lines = splitLines(text);
     const findings: Finding[] = failed.slice(0, failureCap).map((entry) => {
       const finding = { range: rangeOf(entry, lines), message: describe(entry, locale) };
       return permanentFailuresAsWarnings && permanent(entry) ? { ...finding, severity: DiagnosticSeverity.Warning } : finding;

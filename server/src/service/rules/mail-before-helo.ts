@@ -1,7 +1,8 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Command, DocumentModel, Session } from '../model';
 import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
-import { acceptedOrUnknown, commandRange, helloVerbs } from './support/transaction-walk';
+import { helloVerbs } from './support/dialogue-facts';
+import { acceptedOrUnknown, commandRange } from './support/transaction-walk';
 
 const messages: RuleMessages<'none' | 'refused' | 'afterTls'> = {
   en: {

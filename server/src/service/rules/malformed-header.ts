@@ -1,6 +1,5 @@
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
 import type { DocumentModel, MessagePart } from '../model';
-import { splitLines } from '../read/lines';
 import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 
 const messages: RuleMessages<'found'> = {
@@ -35,9 +34,8 @@ export const malformedHeader: Rule = {
       'text/plain" 사이의 "This is not a header" 줄. 문서에 "smtp-lens-disable malformed-header"를 쓰거나 ' +
       'smtpLens.diagnostics.rules 설정으로 끌 수 있습니다.',
   },
-  check({ model, locale, text }: RuleContext): Finding[] {
+  check({ model, locale, lines }: RuleContext): Finding[] {
     if (model.messages.length === 0) return [];
-    const lines = splitLines(text);
     return malformedLines(model, lines).map((range) => ({ range, message: message(messages, locale, 'found') }));
   },
 };

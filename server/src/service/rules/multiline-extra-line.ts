@@ -1,6 +1,5 @@
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
 import type { DocumentModel, Mention, Reply } from '../model';
-import { splitLines } from '../read/lines';
 import { message, type Finding, type Fix, type Rule, type RuleContext, type RuleMessages } from './rule';
 
 const messages: RuleMessages<'found' | 'fix'> = {
@@ -52,14 +51,14 @@ export const multilineExtraLine: Rule = {
       message: message(messages, locale, 'found', line.reply!.code, String(previous.span.end + 1)),
     }));
   },
-  fixes({ model, locale, text }: RuleContext, diagnostic): Fix[] {
+  fixes({ model, locale, lines }: RuleContext, diagnostic): Fix[] {
     const found = extras(model).find(
       ({ line }) => line.line === diagnostic.range.start.line && line.reply!.character === diagnostic.range.start.character,
     );
     if (!found) return [];
     const final = found.previous.lines[found.previous.lines.length - 1]!;
     const at = final.reply!.character + final.reply!.code.length;
-    const separator = splitLines(text)[final.line]?.[at];
+    const separator = lines[final.line]?.[at];
     // "250 Ok" or "250" alone: the space (or nothing) after the code becomes the hyphen of a continuation line.
     if (separator !== undefined && separator !== ' ' && separator !== '\t') return [];
     const range = { start: { line: final.line, character: at }, end: { line: final.line, character: separator === undefined ? at : at + 1 } };

@@ -1,6 +1,5 @@
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
 import type { DocumentModel, Mention } from '../model';
-import { splitLines } from '../read/lines';
 import { message, type Finding, type Fix, type Rule, type RuleContext, type RuleMessages } from './rule';
 
 const messages: RuleMessages<'found' | 'fix'> = {
@@ -38,12 +37,12 @@ export const multilineUnterminated: Rule = {
   check({ model, locale }: RuleContext): Finding[] {
     return openLines(model).map((line) => ({ range: separatorRange(line), message: message(messages, locale, 'found', line.reply!.code) }));
   },
-  fixes({ model, locale, text }: RuleContext, diagnostic): Fix[] {
+  fixes({ model, locale, lines }: RuleContext, diagnostic): Fix[] {
     const line = openLines(model).find((l) => l.line === diagnostic.range.start.line && l.reply!.character === diagnostic.range.start.character);
     if (!line) return [];
     const range = separatorRange(line);
     const hyphen = { start: { line: line.line, character: range.end.character - 1 }, end: range.end };
-    if (splitLines(text)[line.line]?.[hyphen.start.character] !== '-') return [];
+    if (lines[line.line]?.[hyphen.start.character] !== '-') return [];
     return [{ title: message(messages, locale, 'fix', line.reply!.code), edits: [{ range: hyphen, newText: ' ' }] }];
   },
 };

@@ -1,5 +1,4 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { splitLines } from '../read/lines';
 import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 import { octets, payloadOf } from './support/wire';
 
@@ -36,9 +35,8 @@ export const replyLineTooLong: Rule = {
       '길어도 됩니다(RFC 4954 §4). 예: 차단 목록을 한 줄에 모두 늘어놓은 550. 문서에 "smtp-lens-disable ' +
       'reply-line-too-long"을 쓰거나 smtpLens.diagnostics.rules 설정으로 끌 수 있습니다.',
   },
-  check({ model, locale, text }: RuleContext): Finding[] {
+  check({ model, locale, lines }: RuleContext): Finding[] {
     if (model.sessions.length === 0) return [];
-    const lines = splitLines(text);
     const findings: Finding[] = [];
     for (const session of model.sessions) {
       for (const { reply } of session.exchanges) {

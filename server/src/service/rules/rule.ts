@@ -22,6 +22,8 @@ export interface RuleContext {
   readonly locale: Locale;
   /** The document's text, for rules about bytes rather than SMTP (line endings, line lengths, smuggling). */
   readonly text: string;
+  /** The text split into lines as LSP counts them, once for all rules. */
+  readonly lines: readonly string[];
   /** smtpLens.diagnostics.permanentFailuresAsWarnings: log-delivery-failure shows permanent failures as warnings. */
   readonly permanentFailuresAsWarnings?: boolean;
 }

@@ -1,6 +1,5 @@
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../model';
-import { splitLines } from '../read/lines';
 import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 import { wireStreams, type WireStream } from './support/shown-wire';
 
@@ -40,8 +39,8 @@ export const smtpSmuggling: Rule = {
       '검사합니다. 끝 표시가 없는 BDAT 청크 안은 검사하지 않습니다. 문서에 "smtp-lens-disable smtp-smuggling"을 ' +
       '쓰거나 smtpLens.diagnostics.rules 설정으로 끌 수 있습니다.',
   },
-  check({ model, locale, text }: RuleContext): Finding[] {
-    const found = wireSequences(model, text) ?? writtenSequences(model, text);
+  check({ model, locale, lines }: RuleContext): Finding[] {
+    const found = wireSequences(model, lines) ?? writtenSequences(model, lines);
     return found.map(({ range, sequence }) => ({ range, message: message(messages, locale, 'found', sequence) }));
   },
 };
@@ -54,8 +53,8 @@ interface Sequence {
 const names: Readonly<Record<string, string>> = { '\r\n': '<CR><LF>', '\n': '<LF>', '\r': '<CR>' };
 
 /** The sequences in the bytes the client sent, where the format shows them; null where it does not. */
-function wireSequences(model: DocumentModel, text: string): Sequence[] | null {
-  const streams = wireStreams(model, text);
+function wireSequences(model: DocumentModel, lines: readonly string[]): Sequence[] | null {
+  const streams = wireStreams(model, lines);
   if (!streams) return null;
   const chunks = bdatLines(model);
   const { client } = streams;
@@ -93,9 +92,8 @@ const written = [
   { pattern: /(\\r\\n|\\n|\\r)\.(?=(\\r\\n|\\n|\\r))/g, canonical: '\\r\\n' },
 ];
 
-function writtenSequences(model: DocumentModel, text: string): Sequence[] {
+function writtenSequences(model: DocumentModel, lines: readonly string[]): Sequence[] {
   if (model.kind !== 'transcript') return [];
-  const lines = splitLines(text);
   const client = new Set<number>();
   for (const session of model.sessions) {
     for (const e of session.exchanges) {

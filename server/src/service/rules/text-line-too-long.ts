@@ -1,6 +1,5 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../model';
-import { splitLines } from '../read/lines';
 import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 import { octets, payloadOf } from './support/wire';
 
@@ -45,9 +44,8 @@ export const textLineTooLong: Rule = {
       'b\'…\\r\\n…\')는 줄마다 나눠 잽니다. 예: 2000자짜리 HTML 한 줄. 문서에 "smtp-lens-disable text-line-too-long"을 ' +
       '쓰거나 smtpLens.diagnostics.rules 설정으로 끌 수 있습니다.',
   },
-  check({ model, locale, text }: RuleContext): Finding[] {
+  check({ model, locale, lines }: RuleContext): Finding[] {
     if (!model.sessions.some((s) => s.exchanges.some((e) => e.content))) return [];
-    const lines = splitLines(text);
     return segments(model, lines).flatMap((segment) => {
       const stuffed = segment.text.startsWith('..') ? 1 : 0;
       const length = octets(segment.text) - stuffed + 2;

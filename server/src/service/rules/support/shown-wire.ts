@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../../model';
-import { splitLines } from '../../read/lines';
+import { octets } from './wire';
 
 /**
  * The bytes each side sent, rebuilt from the few transcript formats that show line ends as they were on the wire:
@@ -49,9 +49,8 @@ class Builder {
 }
 
 /** The streams of a socat -v or smtplib transcript, or null for every other format. */
-export function wireStreams(model: DocumentModel, text: string): WireStreams | null {
+export function wireStreams(model: DocumentModel, lines: readonly string[]): WireStreams | null {
   if (model.kind !== 'transcript' || (model.format !== 'socat' && model.format !== 'smtplib')) return null;
-  const lines = splitLines(text);
   const client = new Builder();
   const server = new Builder();
   if (model.format === 'socat') readSocat(lines, client, server);
@@ -119,13 +118,4 @@ function readSmtplib(lines: readonly string[], client: Builder, server: Builder)
       }
     }
   });
-}
-
-function octets(text: string): number {
-  let count = 0;
-  for (const char of text) {
-    const point = char.codePointAt(0)!;
-    count += point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
-  }
-  return count;
 }

@@ -1,5 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { Command, Exchange, Reply, Session } from '../../model';
+import { helloVerbs } from './dialogue-facts';
 
 /**
  * The state of the mail transaction (RFC 5321 §3.3) as a session's exchanges go by, for the sequence rules: which
@@ -16,8 +17,6 @@ export interface TransactionState {
 }
 
 const empty: TransactionState = { mail: null, refusedMail: null, recipients: [], data: null, bdat: null };
-
-export const helloVerbs: ReadonlySet<string> = new Set(['EHLO', 'HELO', 'LHLO']);
 
 /** A reply that accepts, or no reply at all (a rule does not claim a refusal it cannot see). */
 export function acceptedOrUnknown(reply: Reply | null): boolean {
