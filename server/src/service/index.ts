@@ -76,7 +76,8 @@ export interface LanguageService {
 /** Creates the language service: text in, LSP-typed answers out; no connection, no files. */
 export function createLanguageService(initial: ServiceSettings = defaultSettings): LanguageService {
   let settings = initial;
-  const cache = new Map<string, { version: number; languageId: string; model: DocumentModel | null }>();
+  /** Per document, for its current version: the model, and its lines once a rule or the outline needed them. */
+  const cache = new Map<string, { version: number; languageId: string; model: DocumentModel | null; lines?: readonly string[] }>();
 
   function analyze(document: ServiceDocument): DocumentModel | null {
     const cached = cache.get(document.uri);
@@ -92,11 +93,17 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     return model;
   }
 
-  /** What rules and fixes see of a document: its model, and its text split once for all of them. */
+  /** The document's lines, split once per version (analyze has cached the version's entry). */
+  function linesOf(document: ServiceDocument): readonly string[] {
+    const cached = cache.get(document.uri)!;
+    cached.lines ??= splitLines(document.getText());
+    return cached.lines;
+  }
+
+  /** What rules and fixes see of a document: its model, its text, and its lines. */
   function ruleContext(document: ServiceDocument, model: DocumentModel): RuleContext {
-    const text = document.getText();
     const { locale, permanentFailuresAsWarnings } = settings;
-    return { model, locale, text, lines: splitLines(text), permanentFailuresAsWarnings };
+    return { model, locale, text: document.getText(), lines: linesOf(document), permanentFailuresAsWarnings };
   }
 
   return {
@@ -113,7 +120,7 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     documentSymbols(document) {
       const model = analyze(document);
       if (!model) return [];
-      const lines = splitLines(document.getText());
+      const lines = linesOf(document);
       return documentSymbols(model, settings.locale, (line) => lines[line]?.length ?? 0);
     },
     foldingRanges(document) {
