@@ -48,14 +48,21 @@ class Builder {
   }
 }
 
+/** Built once per model: line-endings and smtp-smuggling both read the streams in the same diagnostics pass. */
+const streamsByModel = new WeakMap<DocumentModel, WireStreams | null>();
+
 /** The streams of a socat -v or smtplib transcript, or null for every other format. */
 export function wireStreams(model: DocumentModel, lines: readonly string[]): WireStreams | null {
   if (model.kind !== 'transcript' || (model.format !== 'socat' && model.format !== 'smtplib')) return null;
+  const known = streamsByModel.get(model);
+  if (known !== undefined) return known;
   const client = new Builder();
   const server = new Builder();
   if (model.format === 'socat') readSocat(lines, client, server);
   else readSmtplib(lines, client, server);
-  return { client, server };
+  const streams = { client, server };
+  streamsByModel.set(model, streams);
+  return streams;
 }
 
 const socatBlock = /^([<>]) \d{4}\/\d\d\/\d\d [\d:.]+ +length=(\d+)/;
