@@ -32,7 +32,10 @@ export interface LspResult {
   readonly quickFixesOffered: number;
   readonly edit: Summary;
   readonly editDiagnosticsChanged: number;
+  /** Probes sent from the moment the big document is sent: they wait behind its 50 MB in the pipe (LSP is one stream). */
   readonly probeDuringOpen: ProbeResult;
+  /** Probes sent once the document is written to the server's input, until its first diagnostics: the analysis alone. */
+  readonly probeDuringAnalysis: ProbeResult;
   readonly probeDuringEdits: ProbeResult;
   readonly serverPeakRss: number | null;
   readonly serverExit: number | null;
@@ -128,14 +131,17 @@ async function main(): Promise<void> {
 
     // Open the big document while the probes run.
     let probes = startProbes(server, probeAt, 10);
+    let analysisProbes: ReturnType<typeof startProbes> | undefined;
     const opened = server.diagnosticsFor(bigUri, 1, timeoutMs);
     const [published, openMs] = await timed(async () => {
       await server.open(bigUri, languageId, text);
+      analysisProbes = startProbes(server, probeAt, 10);
       return opened;
     });
     result.openToDiagnosticsMs = openMs;
     result.openDiagnostics = published.diagnostics.length;
     result.probeDuringOpen = await probes.stop();
+    result.probeDuringAnalysis = await analysisProbes!.stop();
 
     // Hovers at real code positions, one after the other, as a person moving the mouse.
     const hoverMs: number[] = [];

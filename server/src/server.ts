@@ -6,11 +6,11 @@ import {
   TextDocumentSyncKind,
   type InitializeParams,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { locales, type Locale } from './knowledge';
 import { redactKind } from './service/features/redact';
 import { renderComparison, renderExplanation } from './service/features/render';
 import { createLanguageService, defaultSettings, type RuleSeverities, type ServiceSettings } from './service';
+import { chunkedDocuments, type ChunkedDocument } from './service/chunks';
 import { t, toLocale } from './service/l10n';
 import { compareMethod, explainMethod, type CompareParams, type ExplainParams, type MarkdownAnswer } from './protocol';
 
@@ -19,7 +19,7 @@ interface ClientSettings {
   language?: 'auto' | Locale;
   hover?: { enabled?: boolean; showSources?: boolean };
   detect?: { plaintext?: boolean; sniffBytes?: number };
-  diagnostics?: { rules?: RuleSeverities; permanentFailuresAsWarnings?: boolean };
+  diagnostics?: { rules?: RuleSeverities; permanentFailuresAsWarnings?: boolean; maxPerRule?: number };
 }
 
 /** What the VS Code client sends at start: its display language and that it runs command links. */
@@ -29,7 +29,8 @@ interface InitializationOptions {
 }
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+/** Documents kept in line-aligned chunks: an edit in a 50 MB log costs the chunks it touches, not a copy of the text. */
+const documents = new TextDocuments(chunkedDocuments);
 const service = createLanguageService();
 let displayLocale: Locale = 'en';
 let commandLinks = false;
@@ -73,13 +74,14 @@ function toServiceSettings(client: ClientSettings): ServiceSettings {
     sniffChars: client.detect?.sniffBytes ?? defaultSettings.sniffChars,
     rules: client.diagnostics?.rules ?? defaultSettings.rules,
     permanentFailuresAsWarnings: client.diagnostics?.permanentFailuresAsWarnings ?? defaultSettings.permanentFailuresAsWarnings,
+    maxPerRule: Math.max(1, client.diagnostics?.maxPerRule ?? defaultSettings.maxPerRule),
   };
 }
 
 async function refreshSettings(): Promise<void> {
   const client = ((await connection.workspace.getConfiguration('smtpLens')) ?? {}) as ClientSettings;
   service.configure(toServiceSettings(client));
-  for (const document of documents.all()) publish(document);
+  publishAll();
 }
 
 connection.onDidChangeConfiguration((change) => {
@@ -87,19 +89,38 @@ connection.onDidChangeConfiguration((change) => {
   else {
     const settings = (change.settings as { smtpLens?: ClientSettings } | undefined)?.smtpLens ?? {};
     service.configure(toServiceSettings(settings));
-    for (const document of documents.all()) publish(document);
+    publishAll();
   }
 });
 
-/** Diagnostics wait for typing to pause, so a burst of edits costs one analysis. */
+/**
+ * Diagnostics are computed once the changes that arrived together are applied (a burst of edits costs one pass), in
+ * slices of at most `sliceMs` of work; a pass gives up as soon as a newer one starts (a new version, new settings), so
+ * only the latest is published. Between slices the server waits one timer tick: vscode-jsonrpc handles one message
+ * per turn of the event loop, and a tick lets it handle every message that waited, not just one.
+ */
+const publishDelay = 0;
+const sliceMs = 15;
 const pending = new Map<string, NodeJS.Timeout>();
-const publishDelay = 150;
+const passes = new Map<string, number>();
 
-function publish(document: TextDocument): void {
-  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: service.diagnostics(document) });
+async function publish(document: ChunkedDocument): Promise<void> {
+  const { uri, version } = document;
+  const pass = (passes.get(uri) ?? 0) + 1;
+  passes.set(uri, pass);
+  const diagnostics = await service.diagnosticsInSlices(document, {
+    sliceMs,
+    pause: () => new Promise((resume) => setTimeout(resume, 1)),
+    cancelled: () => passes.get(uri) !== pass || documents.get(uri)?.version !== version,
+  });
+  if (diagnostics && passes.get(uri) === pass) await connection.sendDiagnostics({ uri, version, diagnostics });
 }
 
-documents.onDidOpen(({ document }) => publish(document));
+function publishAll(): void {
+  for (const document of documents.all()) void publish(document);
+}
+
+documents.onDidOpen(({ document }) => void publish(document));
 documents.onDidChangeContent(({ document }) => {
   clearTimeout(pending.get(document.uri));
   pending.set(
@@ -107,13 +128,14 @@ documents.onDidChangeContent(({ document }) => {
     setTimeout(() => {
       pending.delete(document.uri);
       const current = documents.get(document.uri);
-      if (current) publish(current);
+      if (current) void publish(current);
     }, publishDelay),
   );
 });
 documents.onDidClose(({ document }) => {
   clearTimeout(pending.get(document.uri));
   pending.delete(document.uri);
+  passes.delete(document.uri);
   service.forget(document.uri);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });

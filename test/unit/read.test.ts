@@ -145,10 +145,10 @@ describe('precision: numbers that are not codes are never mentions', () => {
 describe('sniffing documents of other languages', () => {
   it('a pasted swaks transcript is SMTP', () => {
     const text = readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_02_unknown_user.txt'));
-    assert.equal(sniffDocument(text, 16384)?.kind, 'transcript');
+    assert.equal(sniffDocument(text, 16384), 'transcript');
   });
   it('a Postfix log is SMTP', () => {
-    assert.equal(sniffDocument(readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')), 16384)?.kind, 'log');
+    assert.equal(sniffDocument(readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')), 16384), 'log');
   });
   it('prose, code and an nginx log stay silent', () => {
     for (const text of [

@@ -637,6 +637,21 @@ describe('log-delivery-failure', () => {
     const ds = found('log-delivery-failure', many, 'mail-log');
     assert.equal(ds.length, 1001);
     assert.equal(ds[1000]!.range.start.line, 1000);
-    assert.match(diagnosticMessage(ds[1000]!), /^3 more failed deliveries .* first 1000/);
+    assert.match(diagnosticMessage(ds[1000]!), /^3 more log-delivery-failure diagnostics .* first 1000/);
+  });
+
+  it('lists as many as smtpLens.diagnostics.maxPerRule says, counted across the whole document', () => {
+    // Over 64 KiB, so that the log is read in several chunks and the count has to carry from one to the next.
+    const many = Array.from({ length: 800 }, (_, i) =>
+      `Nov 28 10:44:29 mail postfix/smtpd[7960]: NOQUEUE: reject: RCPT from localhost[127.0.0.1]: 554 5.7.1 <u${i}@example.test>: Relay access denied; from=<bob@example.test> to=<u${i}@example.test> proto=ESMTP helo=<c>`,
+    ).join('\n');
+    assert.ok(many.length > 2 * 65536);
+    const capped = createLanguageService({ ...defaultSettings, maxPerRule: 250 });
+    for (const rule of ['log-delivery-failure', 'enhanced-unusual-pairing']) {
+      const ds = found(rule, many, 'mail-log', capped);
+      assert.equal(ds.length, 251, rule);
+      assert.equal(ds[250]!.range.start.line, 250, rule);
+      assert.match(diagnosticMessage(ds[250]!), new RegExp(`^550 more ${rule} diagnostics .* first 250`));
+    }
   });
 });

@@ -1,14 +1,16 @@
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
 import type { Locale } from '../knowledge';
+import { DocumentAnalysis, type AnalysisSettings, type ChunkCache, type Reading } from './analysis';
+import { cutChunks, type TextChunk } from './chunks';
+import { LogIndex } from './log-index';
 import { compareCodes, explainCode, type CodeExplanation, type Comparison } from './explain';
 import { codeActions } from './features/code-actions';
-import { diagnostics, type RuleSeverities } from './features/diagnostics';
+import type { RuleSeverities } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { documentSymbols } from './features/symbols';
 import type { DocumentKind, DocumentModel } from './model';
-import { readDocument, sniffDocument } from './read';
-import type { RuleContext } from './rules';
+import { detectDocument, sniffDocument, sniffLines } from './read';
 import { splitLines } from './read/lines';
 
 export type { CodeExplanation, Comparison } from './explain';
@@ -21,6 +23,8 @@ export interface ServiceDocument {
   readonly languageId: string;
   readonly version: number;
   getText(): string;
+  /** The text in line-aligned chunks that an edit replaces only where it touches (the server's documents): logs are then read again only there. */
+  getChunks?(): readonly TextChunk[];
 }
 
 export interface ServiceSettings {
@@ -33,6 +37,8 @@ export interface ServiceSettings {
   readonly rules: RuleSeverities;
   /** Failed deliveries in logs that will not arrive (5xx, bounced, expired) as warnings rather than information. */
   readonly permanentFailuresAsWarnings: boolean;
+  /** Diagnostics per rule and document at most; one more says how many were left out. */
+  readonly maxPerRule: number;
 }
 
 export const defaultSettings: ServiceSettings = {
@@ -42,6 +48,7 @@ export const defaultSettings: ServiceSettings = {
   sniffChars: 16384,
   rules: {},
   permanentFailuresAsWarnings: false,
+  maxPerRule: 1000,
 };
 
 /** The extension's own languages, and the kind each holds. */
@@ -62,6 +69,12 @@ export interface LanguageService {
   analyze(document: ServiceDocument): DocumentModel | null;
   hover(document: ServiceDocument, position: Position): Hover | null;
   diagnostics(document: ServiceDocument): Diagnostic[];
+  /**
+   * The same diagnostics, computed in slices of at most about `sliceMs` of work with `pause()` awaited between them,
+   * so that a server can answer other requests meanwhile; null when `cancelled()` says so after a pause (a newer
+   * version arrived, the document closed).
+   */
+  diagnosticsInSlices(document: ServiceDocument, slicing: Slicing): Promise<Diagnostic[] | null>;
   /** Quick fixes for `requested`; source actions too when `only` asks for them (LSP CodeActionContext.only). */
   codeActions(document: ServiceDocument, requested: readonly Diagnostic[], only?: readonly string[]): CodeAction[];
   documentSymbols(document: ServiceDocument): DocumentSymbol[];
@@ -73,63 +86,113 @@ export interface LanguageService {
   forget(uri: string): void;
 }
 
+export interface Slicing {
+  readonly sliceMs: number;
+  readonly pause: () => Promise<void>;
+  readonly cancelled: () => boolean;
+}
+
+/** The first lines of a document, enough to tell its kind and format. */
+function firstLines(chunks: readonly TextChunk[]): string[] {
+  const taken: string[] = [];
+  let breaks = 0;
+  for (const chunk of chunks) {
+    taken.push(chunk.text);
+    breaks += chunk.breaks;
+    if (breaks > sniffLines) break;
+  }
+  return splitLines(taken.join('')).slice(0, sniffLines);
+}
+
+/** The first `chars` characters of a document. */
+function firstChars(chunks: readonly TextChunk[], chars: number): string {
+  const taken: string[] = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    if (length >= chars) break;
+    taken.push(chunk.text);
+    length += chunk.text.length;
+  }
+  return taken.join('').slice(0, chars);
+}
+
+function shiftRange(range: Range, by: number): Range {
+  return { start: { line: range.start.line + by, character: range.start.character }, end: { line: range.end.line + by, character: range.end.character } };
+}
+
 /** Creates the language service: text in, LSP-typed answers out; no connection, no files. */
 export function createLanguageService(initial: ServiceSettings = defaultSettings): LanguageService {
   let settings = initial;
-  /** Per document, for its current version: the model, and its lines once a rule or the outline needed them. */
-  const cache = new Map<string, { version: number; languageId: string; model: DocumentModel | null; lines?: readonly string[] }>();
+  let generation = 0;
+  const chunkCache: ChunkCache = new WeakMap();
+  /** Per document, its current version's analysis (null: not SMTP), and its log index while it is read as a log. */
+  const analyses = new Map<string, { version: number; languageId: string; analysis: DocumentAnalysis | null; logIndex: LogIndex }>();
 
-  function analyze(document: ServiceDocument): DocumentModel | null {
-    const cached = cache.get(document.uri);
-    if (cached && cached.version === document.version && cached.languageId === document.languageId) return cached.model;
+  function readingOf(document: ServiceDocument, chunks: readonly TextChunk[]): Reading | null {
     const kind = languageKinds[document.languageId];
-    let model: DocumentModel | null = null;
-    if (kind) model = readDocument(document.getText(), kind);
-    else if (document.languageId === detectLanguageId) model = readDocument(document.getText());
-    else if (settings.sniffPlaintext && sniffedLanguages.includes(document.languageId)) {
-      model = sniffDocument(document.getText(), settings.sniffChars);
-    }
-    cache.set(document.uri, { version: document.version, languageId: document.languageId, model });
-    return model;
+    if (kind) return detectDocument(firstLines(chunks), kind);
+    if (document.languageId === detectLanguageId) return detectDocument(firstLines(chunks));
+    if (!settings.sniffPlaintext || !sniffedLanguages.includes(document.languageId)) return null;
+    const sniffed = sniffDocument(firstChars(chunks, settings.sniffChars), settings.sniffChars);
+    return sniffed && detectDocument(firstLines(chunks), sniffed);
   }
 
-  /** The document's lines, split once per version (analyze has cached the version's entry). */
-  function linesOf(document: ServiceDocument): readonly string[] {
-    const cached = cache.get(document.uri)!;
-    cached.lines ??= splitLines(document.getText());
-    return cached.lines;
+  function analysisOf(document: ServiceDocument): DocumentAnalysis | null {
+    const cached = analyses.get(document.uri);
+    if (cached && cached.version === document.version && cached.languageId === document.languageId) return cached.analysis;
+    const chunks = document.getChunks?.() ?? cutChunks(document.getText());
+    const reading = readingOf(document, chunks);
+    const before = cached?.analysis?.reading;
+    const logIndex = cached && before?.kind === reading?.kind && before?.format === reading?.format ? cached.logIndex : new LogIndex();
+    const analysis = reading && new DocumentAnalysis(document.version, document.languageId, reading, chunks, chunkCache, logIndex);
+    analyses.set(document.uri, { version: document.version, languageId: document.languageId, analysis, logIndex });
+    return analysis;
   }
 
-  /** What rules and fixes see of a document: its model, its text, and its lines. */
-  function ruleContext(document: ServiceDocument, model: DocumentModel): RuleContext {
-    const { locale, permanentFailuresAsWarnings } = settings;
-    return { model, locale, text: document.getText(), lines: linesOf(document), permanentFailuresAsWarnings };
+  function analysisSettings(): AnalysisSettings {
+    const { locale, rules, permanentFailuresAsWarnings, maxPerRule } = settings;
+    return { generation, locale, rules, permanentFailuresAsWarnings, maxPerRule };
   }
 
   return {
-    analyze,
+    analyze: (document) => analysisOf(document)?.model() ?? null,
     hover(document, position) {
-      const model = settings.hover.enabled ? analyze(document) : null;
-      if (!model) return null;
-      return hover(model, position, settings.locale, { format: 'markdown', ...settings.hover });
+      const analysis = settings.hover.enabled ? analysisOf(document) : null;
+      if (!analysis) return null;
+      const part = analysis.part(analysis.partIndexAt(position.line));
+      const found = hover(part.model, { line: position.line - part.start, character: position.character }, settings.locale, {
+        format: 'markdown',
+        ...settings.hover,
+      });
+      return found?.range && part.start > 0 ? { ...found, range: shiftRange(found.range, part.start) } : found;
     },
-    diagnostics(document) {
-      const model = analyze(document);
-      return model ? diagnostics(ruleContext(document, model), settings.rules) : [];
+    diagnostics: (document) => analysisOf(document)?.diagnostics(analysisSettings()) ?? [],
+    async diagnosticsInSlices(document, { sliceMs, pause, cancelled }) {
+      const analysis = analysisOf(document);
+      if (!analysis) return [];
+      const current = analysisSettings();
+      let since = performance.now();
+      for (let i = 0; i < analysis.partCount; i++) {
+        analysis.partFindings(i, current);
+        if (performance.now() - since < sliceMs) continue;
+        await pause();
+        if (cancelled()) return null;
+        since = performance.now();
+      }
+      return analysis.diagnostics(current);
     },
     documentSymbols(document) {
-      const model = analyze(document);
-      if (!model) return [];
-      const lines = linesOf(document);
-      return documentSymbols(model, settings.locale, (line) => lines[line]?.length ?? 0);
+      const analysis = analysisOf(document);
+      if (!analysis) return [];
+      return documentSymbols(analysis.model(), settings.locale, (line) => analysis.lineText(line)?.length ?? 0);
     },
     foldingRanges(document) {
-      const model = analyze(document);
-      return model ? foldingRanges(model) : [];
+      const analysis = analysisOf(document);
+      return analysis ? foldingRanges(analysis.model()) : [];
     },
     codeActions(document, requested, only) {
-      const model = analyze(document);
-      return model ? codeActions(document.uri, ruleContext(document, model), requested, only) : [];
+      const analysis = analysisOf(document);
+      return analysis ? codeActions(document.uri, analysis, analysisSettings(), requested, only) : [];
     },
     explain: (code) => explainCode(code, settings.locale),
     compare: (a, b) => compareCodes(a, b, settings.locale),
@@ -137,8 +200,9 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     configure(next) {
       const reread = next.sniffPlaintext !== settings.sniffPlaintext || next.sniffChars !== settings.sniffChars;
       settings = next;
-      if (reread) cache.clear();
+      generation++;
+      if (reread) analyses.clear();
     },
-    forget: (uri) => void cache.delete(uri),
+    forget: (uri) => void analyses.delete(uri),
   };
 }

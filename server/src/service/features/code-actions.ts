@@ -1,23 +1,50 @@
-import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
-import { rules, type RuleContext } from '../rules';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
+import type { AnalysisSettings, DocumentAnalysis } from '../analysis';
+import { rules, type Fix, type RuleContext } from '../rules';
 import { diagnosticSource } from './diagnostics';
 import { redactionEdits, redactKind, redactTitle } from './redact';
+
+function shift(range: Range, by: number): Range {
+  if (by === 0) return range;
+  return { start: { line: range.start.line + by, character: range.start.character }, end: { line: range.end.line + by, character: range.end.character } };
+}
+
+/**
+ * The fixes for one diagnostic, recomputed by its rule: a part-scope rule sees the part of the document the
+ * diagnostic lies in (its lines counted from the part's start, so the diagnostic and the edits are moved to and fro).
+ */
+function fixesFor(analysis: DocumentAnalysis, settings: AnalysisSettings, diagnostic: Diagnostic): readonly Fix[] {
+  const rule = rules.find((r) => r.id === diagnostic.code);
+  if (!rule?.fixes) return [];
+  if (rule.scope === 'document') return rule.fixes(analysis.documentContext(settings), diagnostic);
+  const part = analysis.part(analysis.partIndexAt(diagnostic.range.start.line));
+  const { locale, permanentFailuresAsWarnings } = settings;
+  const context: RuleContext = { locale, permanentFailuresAsWarnings, model: part.model, text: part.text, lines: part.lines };
+  const fixes = rule.fixes(context, { ...diagnostic, range: shift(diagnostic.range, -part.start) });
+  if (part.start === 0) return fixes;
+  return fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((e): TextEdit => ({ range: shift(e.range, part.start), newText: e.newText })) }));
+}
 
 /**
  * Quick fixes for the diagnostics the client sends back, each recomputed from the model; and, when the client asks
  * for source actions (`only` holds "source" or "source.redact"), the whole-document redaction, which is a pass over
  * the whole text and so is not computed for every cursor move.
  */
-export function codeActions(uri: string, context: RuleContext, requested: readonly Diagnostic[], only?: readonly string[]): CodeAction[] {
+export function codeActions(
+  uri: string,
+  analysis: DocumentAnalysis,
+  settings: AnalysisSettings,
+  requested: readonly Diagnostic[],
+  only?: readonly string[],
+): CodeAction[] {
   const actions: CodeAction[] = [];
   if (only?.some((kind) => redactKind === kind || redactKind.startsWith(`${kind}.`))) {
-    const edits = redactionEdits(context.lines, context.model);
-    if (edits.length > 0) actions.push({ title: redactTitle(context.locale), kind: redactKind, edit: { changes: { [uri]: edits } } });
+    const edits = redactionEdits(analysis.lines(), analysis.model());
+    if (edits.length > 0) actions.push({ title: redactTitle(settings.locale), kind: redactKind, edit: { changes: { [uri]: edits } } });
   }
   for (const diagnostic of requested) {
     if (diagnostic.source !== diagnosticSource) continue;
-    const rule = rules.find((r) => r.id === diagnostic.code);
-    for (const fix of rule?.fixes?.(context, diagnostic) ?? []) {
+    for (const fix of fixesFor(analysis, settings, diagnostic)) {
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,

@@ -1,5 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { rules, type RuleContext } from '../rules';
+import type { Locale } from '../../knowledge';
+import { t } from '../l10n';
+import type { Finding, Rule, RuleContext } from '../rules';
 
 /** Per-rule severities from settings: a severity name, or "off". */
 export type RuleSeverities = Readonly<Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>>;
@@ -20,14 +22,15 @@ export const diagnosticSource = 'smtp-lens';
  */
 const ignoreComment = /smtp-lens-disable(-next-line)?(?:[ \t]+([\w-]+(?:[ \t]*,[ \t]*[\w-]+)*))?/g;
 
-interface Ignores {
+/** Ignore comments of a document or of one part of it. */
+export interface Ignores {
   readonly everywhere: ReadonlySet<string>;
   readonly byLine: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
 const all = '*';
 
-function readIgnores(text: string): Ignores {
+export function readIgnores(text: string): Ignores {
   const everywhere = new Set<string>();
   const byLine = new Map<number, Set<string>>();
   if (!text.includes('smtp-lens-disable')) return { everywhere, byLine };
@@ -43,28 +46,77 @@ function readIgnores(text: string): Ignores {
   return { everywhere, byLine };
 }
 
-function ignored(ignores: Ignores, rule: string, line: number): boolean {
-  if (ignores.everywhere.has(rule) || ignores.everywhere.has(all)) return true;
-  const onLine = ignores.byLine.get(line);
-  return onLine !== undefined && (onLine.has(rule) || onLine.has(all));
+/** What one rule found, before settings and ignore comments decide whether and how it is shown. */
+export interface RuleFinding {
+  readonly rule: Rule;
+  readonly finding: Finding;
 }
 
-/** Runs every rule that is not switched off and turns its findings into LSP diagnostics. */
-export function diagnostics(context: RuleContext, severities: RuleSeverities = {}): Diagnostic[] {
-  const ignores = readIgnores(context.text);
+/** Runs the rules that are not switched off in settings. */
+export function runRules(context: RuleContext, chosen: readonly Rule[], severities: RuleSeverities): RuleFinding[] {
+  const found: RuleFinding[] = [];
+  for (const rule of chosen) {
+    if (severities[rule.id] === 'off') continue;
+    for (const finding of rule.check(context)) found.push({ rule, finding });
+  }
+  return found;
+}
+
+/** The findings of one part of a document, its lines counted from `start`, and the part's ignore comments. */
+export interface PartFindings {
+  readonly start: number;
+  readonly found: readonly RuleFinding[];
+  readonly ignores: Ignores;
+}
+
+function shifted(finding: Finding, by: number): Finding['range'] {
+  const { start, end } = finding.range;
+  return by === 0 ? finding.range : { start: { line: start.line + by, character: start.character }, end: { line: end.line + by, character: end.character } };
+}
+
+/** What decides how findings are shown: severities per rule, how many per rule at most, and the language. */
+export interface Presentation {
+  readonly severities: RuleSeverities;
+  readonly maxPerRule: number;
+  readonly locale: Locale;
+}
+
+/**
+ * Turns the findings of a document's parts into LSP diagnostics, part after part: ignore comments anywhere in the
+ * document ("smtp-lens-disable") and on the line before ("…-next-line") apply, severities from settings win, and each
+ * rule shows at most `maxPerRule`, then one diagnostic (where the first left out would be) that says how many more.
+ */
+export function toDiagnostics(parts: readonly PartFindings[], { severities, maxPerRule, locale }: Presentation): Diagnostic[] {
+  const everywhere = new Set(parts.flatMap((p) => [...p.ignores.everywhere]));
   const result: Diagnostic[] = [];
-  for (const rule of rules) {
-    const setting = severities[rule.id];
-    if (setting === 'off' || ignores.everywhere.has(rule.id)) continue;
-    const chosen = setting ? severityByName[setting] : undefined;
-    for (const finding of rule.check(context)) {
-      if (ignored(ignores, rule.id, finding.range.start.line)) continue;
-      const severity = chosen ?? finding.severity ?? rule.defaultSeverity;
-      result.push({ range: finding.range, message: finding.message, severity, code: rule.id, source: diagnosticSource });
+  const shown = new Map<Rule, number>();
+  const left = new Map<Rule, { count: number; first: Diagnostic }>();
+  for (const { start, found, ignores } of parts) {
+    for (const { rule, finding } of found) {
+      if (everywhere.has(rule.id) || everywhere.has(all)) continue;
+      const onLine = ignores.byLine.size > 0 ? ignores.byLine.get(finding.range.start.line) : undefined;
+      if (onLine && (onLine.has(rule.id) || onLine.has(all))) continue;
+      const setting = severities[rule.id];
+      const severity = (setting && setting !== 'off' ? severityByName[setting] : undefined) ?? finding.severity ?? rule.defaultSeverity;
+      const count = shown.get(rule) ?? 0;
+      const omitted = left.get(rule);
+      if (count >= maxPerRule && omitted) {
+        omitted.count++;
+        continue;
+      }
+      const diagnostic = { range: shifted(finding, start), message: '', severity, code: rule.id, source: diagnosticSource };
+      if (count < maxPerRule) {
+        shown.set(rule, count + 1);
+        result.push({ ...diagnostic, message: finding.message });
+      } else left.set(rule, { count: 1, first: diagnostic });
     }
+  }
+  for (const [rule, { count, first }] of left) {
+    result.push({ ...first, message: t(locale, 'moreFindings', String(count), rule.id, String(maxPerRule)) });
   }
   return result;
 }
+
 
 /** A diagnostic's message as plain text (LSP 3.18 also allows markup there; this service writes plain text). */
 export function diagnosticMessage(d: Diagnostic): string {

@@ -38,27 +38,23 @@ const enhancedContexts: readonly RegExp[] = [
  */
 const mayHoldCode = /[ ("=,'](?:\d{3}[ -]|\d\.\d)/;
 
-/** Finds the codes in every line of a mail log, by the fields that carry them. */
-export function readLog(lines: readonly string[]): Mention[] {
-  const mentions: Mention[] = [];
-  lines.forEach((text, line) => {
-    if (!mayHoldCode.test(text)) return;
-    const found: Mention[] = [];
-    for (const context of replyContexts) {
-      for (const match of text.matchAll(context)) {
-        const mention = replyMentionAt(text, match.index + match[0].length, line, 'log');
-        if (mention) found.push(mention);
-      }
+/** The codes in one line of a mail log, by the fields that carry them. */
+function codesOf(text: string, line: number): Mention[] {
+  if (!mayHoldCode.test(text)) return [];
+  const found: Mention[] = [];
+  for (const context of replyContexts) {
+    for (const match of text.matchAll(context)) {
+      const mention = replyMentionAt(text, match.index + match[0].length, line, 'log');
+      if (mention) found.push(mention);
     }
-    for (const context of enhancedContexts) {
-      for (const match of text.matchAll(context)) {
-        const mention = enhancedMentionAt(text, match.index + match[0].length, line, 'log');
-        if (mention) found.push(mention);
-      }
+  }
+  for (const context of enhancedContexts) {
+    for (const match of text.matchAll(context)) {
+      const mention = enhancedMentionAt(text, match.index + match[0].length, line, 'log');
+      if (mention) found.push(mention);
     }
-    mentions.push(...distinctMentions(found));
-  });
-  return mentions;
+  }
+  return distinctMentions(found);
 }
 
 /** Queue IDs: Postfix short (hex) and long form, Exim message IDs, Sendmail queue IDs, OpenSMTPD session IDs. */
@@ -80,39 +76,83 @@ const outcomes: readonly [RegExp, LogOutcome][] = [
   [/\bclient=|\buid=\d+ from=| <= |,RECEIVE,\d+,/, 'accepted'],
 ];
 
-/** Across recipients the worse outcome wins: a message with one bounced recipient has bounced for that person. */
-const severity: readonly LogOutcome[] = ['unknown', 'accepted', 'sent', 'deferred', 'expired', 'bounced', 'rejected'];
 
 const recipientField = /,[A-Z]+,\d+,<[^>]*>,[^,]*,([^,;\s]+@[^,;\s]+),|\bto=<([^>]*)>|(?: \*\*| ==| =>| ->) (?:[^\s<]+ <([^>]+)>|([^\s<]+))|\brejected RCPT <([^>]*)>/;
 
-interface EntryBuilder {
+/** What one message's lines add up to. */
+export interface LogSummary {
+  /** The queue ID, or null for a rejection before queueing (an entry of its own). */
   readonly id: string | null;
-  readonly lines: number[];
-  /** The last word on each recipient: a deferral followed by a delivery is a delivery. */
-  readonly byRecipient: Map<string, LogOutcome>;
-  /** Outcomes of lines that name no recipient (accepted, rejected before queueing). */
-  other: LogOutcome;
-  verdict: Mention | null;
-  /** The outcome of the line the verdict comes from: a worse line's code replaces it. */
-  verdictOutcome: LogOutcome;
-}
-
-function worst(outcomes: Iterable<LogOutcome>): LogOutcome {
-  let result: LogOutcome = 'unknown';
-  for (const o of outcomes) if (severity.indexOf(o) > severity.indexOf(result)) result = o;
-  return result;
+  /** The last word on each recipient, in order of first mention: a deferral followed by a delivery is a delivery. */
+  readonly byRecipient: ReadonlyMap<string, LogOutcome>;
+  /** The worst outcome of lines that name no recipient (accepted, rejected before queueing). */
+  readonly other: LogOutcome;
+  /** The code of the worst line that has one (the last of equals), and that line's outcome. */
+  readonly verdict: Mention | null;
+  readonly verdictOutcome: LogOutcome;
+  /** Across recipients and other lines, the worse outcome wins. */
+  readonly outcome: LogOutcome;
+  readonly recipients: readonly string[];
 }
 
 /**
- * Groups a log's lines into one entry per message (queue ID) with its outcome and recipients; each rejection before
- * queueing (Postfix NOQUEUE, Exim rejections) is an entry of its own.
+ * One message's lines within one run of log lines (a chunk of a document, or all of it), summed up in the run so that
+ * runs merge into entries without reading their lines again.
  */
-export function readLogEntries(lines: readonly string[], mentions: readonly Mention[]): LogEntry[] {
-  const mentionsByLine = new Map<number, Mention[]>();
-  for (const m of mentions) mentionsByLine.set(m.line, [...(mentionsByLine.get(m.line) ?? []), m]);
-  const builders: EntryBuilder[] = [];
-  const byId = new Map<string, EntryBuilder>();
+export interface LogPartial extends LogSummary {
+  /** Line numbers within the run. */
+  readonly lines: readonly number[];
+}
+
+export interface LogReading {
+  /** Every code, in order. */
+  readonly mentions: readonly Mention[];
+  /** The messages the lines speak of, in order of first line. */
+  readonly partials: readonly LogPartial[];
+}
+
+/** Across recipients the worse outcome wins: a message with one bounced recipient has bounced for that person. */
+const rank: Readonly<Record<LogOutcome, number>> = { unknown: 0, accepted: 1, sent: 2, deferred: 3, expired: 4, bounced: 5, rejected: 6 };
+
+function worse(a: LogOutcome, b: LogOutcome): LogOutcome {
+  return rank[b] > rank[a] ? b : a;
+}
+
+interface Builder {
+  readonly id: string | null;
+  readonly lines: number[];
+  readonly byRecipient: Map<string, LogOutcome>;
+  other: LogOutcome;
+  verdict: Mention | null;
+  verdictOutcome: LogOutcome;
+}
+
+function builder(id: string | null): Builder {
+  return { id, lines: [], byRecipient: new Map(), other: 'unknown', verdict: null, verdictOutcome: 'unknown' };
+}
+
+/** A later line's code says why when its outcome is at least as bad as the one that said so before. */
+function takeVerdict(into: Builder, outcome: LogOutcome, verdict: Mention | null): void {
+  if (verdict && rank[outcome] >= rank[into.verdictOutcome]) {
+    into.verdict = verdict;
+    into.verdictOutcome = outcome;
+  }
+}
+
+function finish<T extends Builder>(b: T): T & LogSummary {
+  let outcome = b.other;
+  for (const o of b.byRecipient.values()) outcome = worse(outcome, o);
+  return { ...b, outcome, recipients: [...b.byRecipient.keys()] };
+}
+
+/** Reads each line of a mail log on its own: its codes, and what it says about its message. */
+export function readLog(lines: readonly string[]): LogReading {
+  const mentions: Mention[] = [];
+  const builders: Builder[] = [];
+  const byId = new Map<string, Builder>();
   lines.forEach((text, line) => {
+    const codes = codesOf(text, line);
+    for (const m of codes) mentions.push(m);
     const outcome = outcomes.find(([pattern]) => pattern.test(text))?.[1];
     let id: string | null = null;
     for (const pattern of queueIds) {
@@ -120,29 +160,34 @@ export function readLogEntries(lines: readonly string[], mentions: readonly Ment
       if (id !== null) break;
     }
     if (id === null && outcome !== 'rejected') return;
-    let entry = id === null ? undefined : byId.get(id);
-    if (!entry) {
-      entry = { id, lines: [], byRecipient: new Map(), other: 'unknown', verdict: null, verdictOutcome: 'unknown' };
-      builders.push(entry);
-      if (id !== null) byId.set(id, entry);
+    let partial = id === null ? undefined : byId.get(id);
+    if (!partial) {
+      partial = builder(id);
+      builders.push(partial);
+      if (id !== null) byId.set(id, partial);
     }
-    entry.lines.push(line);
-    const recipient = recipientField.exec(text);
-    const address = recipient?.slice(1).find((group) => group !== undefined);
+    partial.lines.push(line);
     if (!outcome) return;
-    if (address !== undefined) entry.byRecipient.set(address, outcome);
-    else entry.other = worst([entry.other, outcome]);
-    const found = mentionsByLine.get(line);
-    if (found && found.length > 0 && severity.indexOf(outcome) >= severity.indexOf(entry.verdictOutcome)) {
-      entry.verdict = found.find((m) => m.reply) ?? found[0]!;
-      entry.verdictOutcome = outcome;
-    }
+    const recipient = recipientField.exec(text)?.slice(1).find((group) => group !== undefined);
+    if (recipient !== undefined) partial.byRecipient.set(recipient, outcome);
+    else partial.other = worse(partial.other, outcome);
+    takeVerdict(partial, outcome, codes.length > 0 ? (codes.find((m) => m.reply) ?? codes[0]!) : null);
   });
-  return builders.map((b) => ({
-    id: b.id,
-    lines: b.lines,
-    outcome: worst([b.other, ...b.byRecipient.values()]),
-    recipients: [...b.byRecipient.keys()],
-    verdict: b.verdict,
-  }));
+  return { mentions, partials: builders.map(finish) };
+}
+
+/** What the runs of one message add up to, taken in document order. */
+export function mergeSummaries(runs: readonly LogSummary[]): LogSummary {
+  const merged = builder(runs[0]!.id);
+  for (const run of runs) {
+    for (const [recipient, outcome] of run.byRecipient) merged.byRecipient.set(recipient, outcome);
+    merged.other = worse(merged.other, run.other);
+    takeVerdict(merged, run.verdictOutcome, run.verdict);
+  }
+  return finish(merged);
+}
+
+/** The entries of one run of lines read whole (a document in one piece). */
+export function logEntries(partials: readonly LogPartial[]): LogEntry[] {
+  return partials.map(({ id, lines, outcome, recipients, verdict }) => ({ id, lines, outcome, recipients, verdict }));
 }

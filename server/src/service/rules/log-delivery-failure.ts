@@ -6,7 +6,7 @@ import { message, type Finding, type Rule, type RuleContext, type RuleMessages }
 
 type Failure = Extract<LogOutcome, 'rejected' | 'bounced' | 'deferred' | 'expired'>;
 
-const messages: RuleMessages<Failure | 'coded' | 'codedTo' | 'uncoded' | 'uncodedTo' | 'capped'> = {
+const messages: RuleMessages<Failure | 'coded' | 'codedTo' | 'uncoded' | 'uncodedTo'> = {
   en: {
     rejected: 'Rejected',
     bounced: 'Bounced',
@@ -16,7 +16,6 @@ const messages: RuleMessages<Failure | 'coded' | 'codedTo' | 'uncoded' | 'uncode
     codedTo: '{0} ({1}): {2} — {3}.',
     uncoded: '{0}: the log gives no SMTP code here; the reason is in the text of the line.',
     uncodedTo: '{0} ({1}): the log gives no SMTP code here; the reason is in the text of the line.',
-    capped: '{0} more failed deliveries in this document are not listed: log-delivery-failure shows the first {1}.',
   },
   ko: {
     rejected: '거부됨',
@@ -27,12 +26,8 @@ const messages: RuleMessages<Failure | 'coded' | 'codedTo' | 'uncoded' | 'uncode
     codedTo: '{0}({1}): {2} — {3}.',
     uncoded: '{0}: 로그에 SMTP 코드가 없습니다. 이유는 이 줄의 본문에 있습니다.',
     uncodedTo: '{0}({1}): 로그에 SMTP 코드가 없습니다. 이유는 이 줄의 본문에 있습니다.',
-    capped: '이 문서의 배달 실패 {0}건은 목록에 없습니다. log-delivery-failure는 처음 {1}건만 보여 줍니다.',
   },
 };
-
-/** Diagnostics per document at most: a log of a busy day has tens of thousands of failures. */
-export const failureCap = 1000;
 
 const failures: ReadonlySet<LogOutcome> = new Set<LogOutcome>(['rejected', 'bounced', 'deferred', 'expired']);
 
@@ -40,37 +35,59 @@ const failures: ReadonlySet<LogOutcome> = new Set<LogOutcome>(['rejected', 'boun
 export const logDeliveryFailure: Rule = {
   id: 'log-delivery-failure',
   defaultSeverity: DiagnosticSeverity.Information,
+  scope: 'document',
   docs: {
     en:
       'Lists the failed deliveries of a mail log in the Problems panel: one diagnostic per message or rejection that ' +
       'was rejected, bounced, deferred or expired, on the code that says why, with the meaning of that code (RFC 5321 ' +
       '§4.2, RFC 3463). Example: "Bounced (bob@example.com): 550 5.1.1 — Bad destination mailbox address." It is ' +
       'information; set smtpLens.diagnostics.permanentFailuresAsWarnings to show permanent failures (5xx, bounced, ' +
-      'expired) as warnings (a severity set for this rule in smtpLens.diagnostics.rules wins over both). At most ' +
-      `${failureCap} are listed per document, and a last diagnostic says how many more there are. Switch it off ` +
-      'with "smtp-lens-disable log-delivery-failure" in the document, or in the smtpLens.diagnostics.rules setting.',
+      'expired) as warnings (a severity set for this rule in smtpLens.diagnostics.rules wins over both). Like every ' +
+      'rule, it lists at most smtpLens.diagnostics.maxPerRule (1000) per document, and a last diagnostic says how many ' +
+      'more there are. Switch it off with "smtp-lens-disable log-delivery-failure" in the document, or in the smtpLens.diagnostics.rules setting.',
     ko:
       '메일 로그의 배달 실패를 문제 패널에 보여 줍니다. 거부, 반송, 지연, 만료된 메시지나 거부 건마다 그 이유를 ' +
       '말하는 코드에 진단 하나를 붙이고, 코드의 뜻을 함께 적습니다(RFC 5321 §4.2, RFC 3463). 예: "반송됨(bob@example.com): ' +
       '550 5.1.1 — 잘못된 수신 메일함 주소." 정보 수준이며, smtpLens.diagnostics.permanentFailuresAsWarnings를 켜면 ' +
       '영구 실패(5xx, 반송, 만료)를 경고로 보여 줍니다(smtpLens.diagnostics.rules에서 이 규칙에 정한 심각도가 둘 다에 ' +
-      `우선합니다). 문서마다 최대 ${failureCap}건을 보여 주고, 마지막 진단이 나머지 건수를 알려 줍니다. 문서에 ` +
+      '우선합니다). 다른 규칙처럼 문서마다 최대 smtpLens.diagnostics.maxPerRule(1000)건을 보여 주고, 마지막 진단이 ' +
+      '나머지 건수를 알려 줍니다. 문서에 ' +
       '"smtp-lens-disable log-delivery-failure"를 쓰거나 smtpLens.diagnostics.rules 설정으로 끌 수 있습니다.',
   },
-  check({ model, locale, lines, permanentFailuresAsWarnings }: RuleContext): Finding[] {
+  check(context: RuleContext): Finding[] {
+    const { model, locale, permanentFailuresAsWarnings } = context;
     const failed = model.logEntries.filter((e) => failures.has(e.outcome));
     if (failed.length === 0) return [];
-    const findings: Finding[] = failed.slice(0, failureCap).map((entry) => {
-      const finding = { range: rangeOf(entry, lines), message: describe(entry, locale) };
-      return permanentFailuresAsWarnings && permanent(entry) ? { ...finding, severity: DiagnosticSeverity.Warning } : finding;
-    });
-    const rest = failed.slice(failureCap);
-    if (rest.length > 0) {
-      findings.push({ range: rangeOf(rest[0]!, lines), message: message(messages, locale, 'capped', String(rest.length), String(failureCap)) });
-    }
-    return findings;
+    return failed.map((entry) => new FailureFinding(entry, context, locale, permanentFailuresAsWarnings === true && permanent(entry)));
   },
 };
+
+/**
+ * A busy day's log holds tens of thousands of failures, of which only the first are shown (maxPerRule): where each
+ * one lies and what it says are worked out when read.
+ */
+class FailureFinding implements Finding {
+  readonly severity: DiagnosticSeverity | undefined;
+  private where: Range | undefined;
+
+  constructor(
+    private readonly entry: LogEntry,
+    private readonly context: RuleContext,
+    private readonly locale: Locale,
+    warn: boolean,
+  ) {
+    this.severity = warn ? DiagnosticSeverity.Warning : undefined;
+  }
+
+  get range(): Range {
+    this.where ??= rangeOf(this.entry, this.context);
+    return this.where;
+  }
+
+  get message(): string {
+    return describe(this.entry, this.locale);
+  }
+}
 
 /** A bounce, an expiry, or a 5xx rejection: the message will not arrive. */
 function permanent(entry: LogEntry): boolean {
@@ -97,9 +114,10 @@ function titleOf(verdict: Mention, locale: Locale): string {
   return explainCode(code, locale)?.title ?? code;
 }
 
-function rangeOf(entry: LogEntry, lines: readonly string[]): Range {
+/** The verdict's codes, or else the entry's last line (the only use of the document's lines, which a log builds on demand). */
+function rangeOf(entry: LogEntry, context: RuleContext): Range {
   const verdict = entry.verdict;
   if (verdict) return { start: { line: verdict.line, character: mentionStart(verdict) }, end: { line: verdict.line, character: mentionEnd(verdict) } };
   const line = entry.lines[entry.lines.length - 1] ?? 0;
-  return { start: { line, character: 0 }, end: { line, character: lines[line]?.length ?? 0 } };
+  return { start: { line, character: 0 }, end: { line, character: context.lines[line]?.length ?? 0 } };
 }

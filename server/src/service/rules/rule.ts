@@ -34,6 +34,12 @@ export interface Rule {
   readonly defaultSeverity: DiagnosticSeverity;
   /** What the rule checks, why, the RFC section, an example, and how to switch it off; one paragraph per locale. */
   readonly docs: Localized<string>;
+  /**
+   * "document" for a rule that reads what spans the whole document (a log's entries, whose lines lie anywhere): it
+   * runs once per document version. Other rules see one part at a time (a log is read in runs of lines, each cached
+   * until an edit touches it) and must find nothing that depends on lines outside the part they are given.
+   */
+  readonly scope?: 'document';
   check(context: RuleContext): Finding[];
   /** Fixes for one of this rule's diagnostics, recomputed from the model rather than trusted from the client. */
   fixes?(context: RuleContext, diagnostic: Diagnostic): Fix[];

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { ChunkedDocument, cutChunks } from '../../server/src/service/chunks';
+
+/** Text made of short words and every kind of line break, so that chunks of a few characters cut it often. */
+const text = fc
+  .array(fc.constantFrom('a', 'bc', 'def', ' ', '\n', '\r\n', '\r', 'é', '😀'), { maxLength: 60 })
+  .map((parts) => parts.join(''));
+
+/**
+ * An LSP change: a range (sometimes reversed, sometimes past the end of a line) and new text. Lines are taken modulo
+ * the document's line count when the change is applied: clients send lines that exist (TextDocument itself mangles
+ * its line index when a range starts past the last line).
+ */
+function change(): fc.Arbitrary<TextDocumentContentChangeEvent> {
+  const position = fc.record({ line: fc.nat({ max: 40 }), character: fc.integer({ min: 0, max: 12 }) });
+  return fc.oneof(
+    { weight: 9, arbitrary: fc.record({ range: fc.record({ start: position, end: position }), text }) },
+    { weight: 1, arbitrary: fc.record({ text }) },
+  );
+}
+
+function assertSame(chunked: ChunkedDocument, reference: TextDocument): void {
+  const content = reference.getText();
+  assert.equal(chunked.getText(), content);
+  assert.equal(chunked.lineCount, reference.lineCount);
+  assert.equal(chunked.version, reference.version);
+  for (let offset = -1; offset <= content.length + 1; offset++) {
+    assert.deepEqual(chunked.positionAt(offset), reference.positionAt(offset), `positionAt(${offset})`);
+  }
+  for (let line = -1; line <= reference.lineCount; line++) {
+    assert.deepEqual(chunked.getLineRange(line), reference.getLineRange(line), `getLineRange(${line})`);
+    assert.equal(chunked.getEOLCharacters(line), reference.getEOLCharacters(line), `getEOLCharacters(${line})`);
+    for (let character = 0; character <= 8; character++) {
+      const position = { line, character };
+      assert.equal(chunked.offsetAt(position), reference.offsetAt(position), `offsetAt(${line}:${character})`);
+    }
+  }
+}
+
+describe('ChunkedDocument', () => {
+  it('cuts text after line feeds only, and the chunks join back to the text', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 8 }), (content, size) => {
+        const chunks = cutChunks(content, size);
+        assert.equal(chunks.map((c) => c.text).join(''), content);
+        for (const chunk of chunks.slice(0, -1)) assert.ok(chunk.text.endsWith('\n'), JSON.stringify(chunk.text));
+        assert.equal(chunks.reduce((n, c) => n + c.breaks, 0) + 1, TextDocument.create('u', 'x', 1, content).lineCount);
+      }),
+    );
+  });
+
+  it('answers as TextDocument does after any sequence of incremental and full changes', () => {
+    const scenario = text.chain((initial) =>
+      fc.tuple(fc.constant(initial), fc.integer({ min: 1, max: 8 }), fc.array(fc.array(change(), { minLength: 1, maxLength: 3 }), { maxLength: 6 })),
+    );
+    fc.assert(
+      fc.property(scenario, ([initial, size, batches]) => {
+        const chunked = new ChunkedDocument('u', 'x', 1, initial, size);
+        const reference = TextDocument.create('u', 'x', 1, initial);
+        assertSame(chunked, reference);
+        batches.forEach((batch, i) => {
+          // Each change's lines exist in the text the changes before it in the batch leave.
+          const scratch = TextDocument.create('u', 'x', 1, reference.getText());
+          const changes = batch.map((c) => {
+            const at = (p: { line: number; character: number }) => ({ line: p.line % scratch.lineCount, character: p.character });
+            const mapped = 'range' in c ? { range: { start: at(c.range.start), end: at(c.range.end) }, text: c.text } : c;
+            TextDocument.update(scratch, [mapped], 1);
+            return mapped;
+          });
+          chunked.update(changes, i + 2);
+          TextDocument.update(reference, changes, i + 2);
+          assertSame(chunked, reference);
+          for (const chunk of chunked.getChunks().slice(0, -1)) assert.ok(chunk.text.endsWith('\n'));
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the chunks an edit does not touch, so their analyses stay cached', () => {
+    const lines = Array.from({ length: 4000 }, (_, i) => `line ${i} 250 2.0.0 Ok`).join('\n');
+    const document = new ChunkedDocument('u', 'x', 1, lines);
+    const before = document.getChunks();
+    assert.ok(before.length > 1);
+    document.update([{ range: { start: { line: 2000, character: 5 }, end: { line: 2000, character: 6 } }, text: 'X\n' }], 2);
+    const after = document.getChunks();
+    const kept = after.filter((c) => before.includes(c)).length;
+    assert.ok(kept >= before.length - 2, `${kept} of ${before.length} chunks kept`);
+    assert.equal(document.getText({ start: { line: 2000, character: 0 }, end: { line: 2002, character: 0 } }), 'line X\n000 250 2.0.0 Ok\n');
+  });
+});

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { createLanguageService, type LanguageService } from '../../server/src/service';
+import { ChunkedDocument } from '../../server/src/service/chunks';
+import type { DocumentModel } from '../../server/src/service/model';
+import { corpusRoot, readCorpus } from '../support/corpus';
+import { doc } from '../support/documents';
+
+/** What a person sees of a document's analysis: every diagnostic, every code, every log entry. */
+function seen(service: LanguageService, document: Parameters<LanguageService['diagnostics']>[0]): unknown {
+  const model = service.analyze(document) as DocumentModel;
+  return {
+    diagnostics: service.diagnostics(document).map(({ range, message, severity, code }) => ({ range, message, severity, code })),
+    mentions: model.mentions,
+    entries: model.logEntries.map(({ id, lines, outcome, recipients, verdict }) => ({ id, lines, outcome, recipients, verdict })),
+  };
+}
+
+/** A line edit: which line (modulo the line count), and what happens to it. */
+interface LineEdit {
+  readonly line: number;
+  readonly other: number;
+  readonly kind: 'delete' | 'copy' | 'type' | 'split' | 'join';
+  readonly character: number;
+  readonly typed: string;
+}
+
+const lineEdit: fc.Arbitrary<LineEdit> = fc.record({
+  line: fc.nat(),
+  other: fc.nat(),
+  kind: fc.constantFrom<LineEdit['kind']>('delete', 'copy', 'type', 'split', 'join'),
+  character: fc.nat({ max: 80 }),
+  typed: fc.constantFrom('X', '5', ' 550 5.1.1 ', '\n', 'status=bounced', ''),
+});
+
+function toChange(reference: TextDocument, edit: LineEdit): TextDocumentContentChangeEvent {
+  const line = edit.line % reference.lineCount;
+  const other = edit.other % reference.lineCount;
+  switch (edit.kind) {
+    case 'delete':
+      return { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '' };
+    case 'copy': {
+      const copied = reference.getText({ start: { line: other, character: 0 }, end: { line: other + 1, character: 0 } });
+      return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: copied };
+    }
+    case 'type':
+      return { range: { start: { line, character: edit.character }, end: { line, character: edit.character + 1 } }, text: edit.typed };
+    case 'split':
+      return { range: { start: { line, character: edit.character }, end: { line, character: edit.character } }, text: '\n' };
+    case 'join':
+      return { range: { start: { line, character: 10_000 }, end: { line: line + 1, character: 0 } }, text: '' };
+  }
+}
+
+describe('incremental analysis', () => {
+  // Real logs, repeated so that the document spans several chunks and queue IDs recur across chunks.
+  const logs = ['postfix_maillog_file.log', 'exim_mainlog.log', 'sendmail_syslog_traditional.log'];
+
+  for (const name of logs) {
+    it(`${name}: after any edits, a document kept in chunks reads as the same text read whole`, () => {
+      const text = readCorpus(join(corpusRoot, 'logs', name)).repeat(6);
+      fc.assert(
+        fc.property(fc.array(lineEdit, { minLength: 1, maxLength: 6 }), (edits) => {
+          const live = createLanguageService();
+          const chunked = new ChunkedDocument('file:///live.log', 'mail-log', 1, text, 4096);
+          const reference = TextDocument.create('file:///live.log', 'mail-log', 1, text);
+          assert.ok(chunked.getChunks().length > 3);
+          live.diagnostics(chunked);
+          edits.forEach((edit, i) => {
+            const change = toChange(reference, edit);
+            TextDocument.update(reference, [change], i + 2);
+            chunked.update([change], i + 2);
+            // Not every version is analysed, as when edits come faster than diagnostics.
+            if (i % 2 === 1) live.diagnostics(chunked);
+          });
+          assert.equal(chunked.getText(), reference.getText());
+          assert.deepEqual(seen(live, chunked), seen(createLanguageService(), doc(reference.getText(), 'mail-log')));
+        }),
+        { numRuns: 40 },
+      );
+    });
+  }
+});
