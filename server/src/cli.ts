@@ -1,6 +1,7 @@
 import { constants } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { locales, type Locale } from './knowledge';
 import { createLanguageService, defaultSettings, detectLanguageId, languageKinds, type DocumentKind, type LanguageService } from './service';
 import { explainCombination, type CodeExplanation } from './service/explain';
@@ -9,6 +10,8 @@ import { renderCombination, renderComparison, renderExplanation, type TextFormat
 import { t, toLocale } from './service/l10n';
 import { mentionEnd, mentionStart, type DeliveryReport, type DocumentModel, type Exchange } from './service/model';
 import { decodeBytes, looksBinary } from './service/read/decode';
+import { detectDocument } from './service/read';
+import { splitLines } from './service/read/lines';
 
 const usage = `Usage:
   smtp-lens explain CODE [ENHANCED] [--vs CODE] [--lang en|ko] [--format text|markdown|json]
@@ -118,6 +121,55 @@ function explain(
   return 0;
 }
 
+/** How much of a file is read at a time when it is streamed, and looked at to tell what it is. */
+const blockBytes = 1 << 16;
+
+/** Decodes one run of whole lines: UTF-8 when valid, else each line on its own (UTF-8 when valid, else Latin-1). */
+function decodeRun(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const lines: string[] = [];
+    for (let from = 0; from < bytes.length; ) {
+      const lf = bytes.indexOf(10, from);
+      const to = lf < 0 ? bytes.length : lf + 1;
+      lines.push(decodeBytes(bytes.subarray(from, to)));
+      from = to;
+    }
+    return lines.join('');
+  }
+}
+
+/** A file's text in runs of whole lines of about `blockBytes`, read one block at a time after its first bytes, `head`. */
+function* runsOf(fd: number, head: Buffer): Generator<string> {
+  let pending = head;
+  let position = head.length;
+  const block = Buffer.allocUnsafe(blockBytes);
+  for (;;) {
+    const read = readSync(fd, block, 0, blockBytes, position);
+    position += read;
+    const bytes = read === 0 ? pending : Buffer.concat([pending, block.subarray(0, read)]);
+    const lf = read === 0 ? bytes.length - 1 : bytes.lastIndexOf(10);
+    if (lf >= 0) yield decodeRun(bytes.subarray(0, lf + 1));
+    if (read === 0) return;
+    pending = Buffer.from(bytes.subarray(lf + 1));
+  }
+}
+
+function mib(n: number): string {
+  return `${Math.round(n / 1048576)} MiB`;
+}
+
+function compilerLine(path: string, d: Diagnostic): string {
+  const { line, character } = d.range.start;
+  return `${path}:${line + 1}:${character + 1}: ${severityNames[d.severity ?? 1]}: ${diagnosticMessage(d)} [${String(d.code)}]\n`;
+}
+
+/**
+ * Checks files. In text format a mail log is streamed (see streamLog): any size, in memory bounded by the messages in
+ * flight. Other files, and any file in JSON format (one JSON document with every mention), are read whole, up to the
+ * largest string JavaScript holds.
+ */
 function check(
   service: LanguageService,
   paths: readonly string[],
@@ -129,65 +181,78 @@ function check(
   let errors = 0;
   let ioFailure = false;
   for (const path of paths) {
-    let bytes: Buffer;
+    let fd: number;
+    let size: number;
+    let head: Buffer;
     try {
-      const size = statSync(path).size;
-      if (size > constants.MAX_STRING_LENGTH) {
-        ioFailure = true;
-        const mib = (n: number): string => `${Math.round(n / 1048576)} MiB`;
-        process.stderr.write(`smtp-lens: ${path}: too large to read as one document (${mib(size)}; the limit is ${mib(constants.MAX_STRING_LENGTH)})\n`);
-        continue;
-      }
-      bytes = readFileSync(path);
+      fd = openSync(path, 'r');
+      size = fstatSync(fd).size;
+      head = Buffer.allocUnsafe(Math.min(size, blockBytes));
+      head = head.subarray(0, readSync(fd, head, 0, head.length, 0));
     } catch (error) {
       ioFailure = true;
       process.stderr.write(`smtp-lens: ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`);
       continue;
     }
-    if (looksBinary(bytes)) {
-      process.stderr.write(`smtp-lens: ${path}: binary file, skipped\n`);
-      continue;
-    }
-    const text = decodeBytes(bytes);
-    const document = {
-      uri: path,
-      languageId: forced ? languageByKind[forced]! : detectLanguageId,
-      version: 1,
-      getText: () => text,
-    };
-    const model = service.analyze(document)!;
-    const diagnostics = service.diagnostics(document);
-    errors += diagnostics.filter((d) => d.severity === 1).length;
-    if (format === 'json') {
-      files.push({
-        path,
-        kind: model.kind,
-        format: model.format,
-        mentions: model.mentions.map((m) => ({
-          line: m.line,
-          character: mentionStart(m),
-          length: mentionEnd(m) - mentionStart(m),
-          reply: m.reply?.code ?? null,
-          enhanced: m.enhanced?.code ?? null,
-        })),
-        diagnostics: diagnostics.map((d) => ({
-          line: d.range.start.line,
-          character: d.range.start.character,
-          endLine: d.range.end.line,
-          endCharacter: d.range.end.character,
-          severity: severityNames[d.severity ?? 1],
-          rule: d.code,
-          message: diagnosticMessage(d),
-        })),
-        ...(model.kind === 'message' ? { deliveries: model.messages.flatMap((m) => m.deliveries.map(deliveryJson)) } : {}),
-        ...(withModel ? { model: modelJson(model) } : {}),
-      });
-    } else {
-      for (const d of diagnostics) {
-        const { line, character } = d.range.start;
-        process.stdout.write(`${path}:${line + 1}:${character + 1}: ${severityNames[d.severity ?? 1]}: ${diagnosticMessage(d)} [${String(d.code)}]\n`);
+    try {
+      if (looksBinary(head)) {
+        process.stderr.write(`smtp-lens: ${path}: binary file, skipped\n`);
+        continue;
       }
-      process.stdout.write(`${path}: ${model.kind} (${model.format}), ${model.mentions.length} code mentions, ${diagnostics.length} diagnostics\n`);
+      if (format === 'text') {
+        const reading = detectDocument(splitLines(decodeBytes(head)), forced);
+        if (reading.kind === 'log') {
+          let count = 0;
+          const { mentions } = service.streamLog(runsOf(fd, head), reading, (d) => {
+            count++;
+            if (d.severity === 1) errors++;
+            process.stdout.write(compilerLine(path, d));
+          });
+          process.stdout.write(`${path}: log (${reading.format}), ${mentions} code mentions, ${count} diagnostics\n`);
+          continue;
+        }
+      }
+      if (size > constants.MAX_STRING_LENGTH) {
+        ioFailure = true;
+        const hint = format === 'json' ? '; in text format a mail log is streamed and has no limit' : '';
+        process.stderr.write(`smtp-lens: ${path}: too large to read as one document (${mib(size)}; the limit is ${mib(constants.MAX_STRING_LENGTH)}${hint})\n`);
+        continue;
+      }
+      const text = decodeBytes(readFileSync(path));
+      const document = { uri: path, languageId: forced ? languageByKind[forced]! : detectLanguageId, version: 1, getText: () => text };
+      const model = service.analyze(document)!;
+      const diagnostics = service.diagnostics(document);
+      errors += diagnostics.filter((d) => d.severity === 1).length;
+      if (format === 'json') {
+        files.push({
+          path,
+          kind: model.kind,
+          format: model.format,
+          mentions: model.mentions.map((m) => ({
+            line: m.line,
+            character: mentionStart(m),
+            length: mentionEnd(m) - mentionStart(m),
+            reply: m.reply?.code ?? null,
+            enhanced: m.enhanced?.code ?? null,
+          })),
+          diagnostics: diagnostics.map((d) => ({
+            line: d.range.start.line,
+            character: d.range.start.character,
+            endLine: d.range.end.line,
+            endCharacter: d.range.end.character,
+            severity: severityNames[d.severity ?? 1],
+            rule: d.code,
+            message: diagnosticMessage(d),
+          })),
+          ...(model.kind === 'message' ? { deliveries: model.messages.flatMap((m) => m.deliveries.map(deliveryJson)) } : {}),
+          ...(withModel ? { model: modelJson(model) } : {}),
+        });
+      } else {
+        for (const d of diagnostics) process.stdout.write(compilerLine(path, d));
+        process.stdout.write(`${path}: ${model.kind} (${model.format}), ${model.mentions.length} code mentions, ${diagnostics.length} diagnostics\n`);
+      }
+    } finally {
+      closeSync(fd);
     }
   }
   if (format === 'json') process.stdout.write(`${JSON.stringify({ files })}\n`);

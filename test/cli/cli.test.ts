@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, it } from 'node:test';
-import { corpusFiles, corpusRoot, repoRoot } from '../support/corpus';
+import { corpusFiles, corpusRoot, readCorpus, repoRoot } from '../support/corpus';
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
@@ -115,15 +115,31 @@ describe('smtp-lens check', () => {
     assert.equal(cli('check', '--model', path).status, 2, '--model needs --format json');
   });
 
-  it('refuses a file larger than one JavaScript string with a message, not a crash', () => {
+  it('refuses a file larger than one JavaScript string in JSON format with a message, not a crash', () => {
     const dir = mkdtempSync(join(tmpdir(), 'smtp-lens-'));
     const huge = join(dir, 'huge.log');
-    writeFileSync(huge, '');
+    writeFileSync(huge, 'Nov 28 10:44:28 mail postfix/qmgr[7762]: D7916164267: removed\n'.repeat(200));
     truncateSync(huge, 600 * 1024 * 1024);
-    const { status, stderr } = cli('check', huge);
+    const { status, stderr } = cli('check', '--format', 'json', huge);
     rmSync(dir, { recursive: true });
     assert.equal(status, 2);
-    assert.match(stderr, /huge\.log: too large to read as one document \(600 MiB; the limit is \d+ MiB\)/);
+    assert.match(stderr, /huge\.log: too large to read as one document \(600 MiB; the limit is \d+ MiB; in text format a mail log is streamed/);
+  });
+
+  it('streams a mail log in text format: the same diagnostics as the whole file read at once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smtp-lens-'));
+    for (const source of corpusFiles('logs')) {
+      // Repeated past several read blocks, so that messages are open across them.
+      const path = join(dir, basename(source));
+      writeFileSync(path, readCorpus(source).repeat(40));
+      const streamed = cli('check', path).stdout.trim().split('\n');
+      const whole = JSON.parse(cli('check', '--format', 'json', path).stdout) as CheckJson;
+      const file = whole.files[0]!;
+      const expected = file.diagnostics.map((d) => `${path}:${d.line + 1}:${d.character + 1}: ${d.severity}: ${d.message} [${d.rule}]`);
+      expected.push(`${path}: ${file.kind} (${file.format}), ${file.mentions.length} code mentions, ${file.diagnostics.length} diagnostics`);
+      assert.deepEqual([...streamed].sort(), [...expected].sort(), source);
+    }
+    rmSync(dir, { recursive: true });
   });
 
   it('forces the kind with --as', () => {

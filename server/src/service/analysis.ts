@@ -45,8 +45,8 @@ interface ChunkReading {
 /** Per language service: each chunk's reading and findings, for as long as a document holds the chunk. */
 export type ChunkCache = WeakMap<TextChunk, ChunkReading>;
 
-const partRules = rules.filter((r) => r.scope !== 'document');
-const documentRules = rules.filter((r) => r.scope === 'document');
+export const partRules = rules.filter((r) => r.scope !== 'document');
+export const documentRules = rules.filter((r) => r.scope === 'document');
 
 function shiftMention(m: Mention, by: number): Mention {
   return by === 0 ? m : { ...m, line: m.line + by };

@@ -3,6 +3,7 @@ import type { Locale } from '../knowledge';
 import { DocumentAnalysis, type AnalysisSettings, type ChunkCache, type Reading } from './analysis';
 import { cutChunks, type TextChunk } from './chunks';
 import { LogIndex } from './log-index';
+import { streamLog, type StreamedLog } from './log-stream';
 import { compareCodes, explainCode, type CodeExplanation, type Comparison } from './explain';
 import { codeActions } from './features/code-actions';
 import type { RuleSeverities } from './features/diagnostics';
@@ -16,6 +17,8 @@ import { splitLines } from './read/lines';
 export type { CodeExplanation, Comparison } from './explain';
 export type { DocumentKind, DocumentModel, Mention } from './model';
 export type { RuleSeverities } from './features/diagnostics';
+export type { Reading } from './analysis';
+export type { StreamedLog } from './log-stream';
 
 /** What the service needs of a document: the shape of vscode-languageserver-textdocument's TextDocument. */
 export interface ServiceDocument {
@@ -79,6 +82,11 @@ export interface LanguageService {
   codeActions(document: ServiceDocument, requested: readonly Diagnostic[], only?: readonly string[]): CodeAction[];
   documentSymbols(document: ServiceDocument): DocumentSymbol[];
   foldingRanges(document: ServiceDocument): FoldingRange[];
+  /**
+   * Checks a log too big to hold, given as runs of whole lines in order, handing each diagnostic to `emit` when it is
+   * known (see log-stream.ts): what the command line does with a log file.
+   */
+  streamLog(runs: Iterable<string>, reading: Reading, emit: (diagnostic: Diagnostic) => void): StreamedLog;
   explain(code: string): CodeExplanation | null;
   compare(a: string, b: string): Comparison | null;
   settings(): ServiceSettings;
@@ -194,6 +202,7 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
       const analysis = analysisOf(document);
       return analysis ? codeActions(document.uri, analysis, analysisSettings(), requested, only) : [];
     },
+    streamLog: (runs, reading, emit) => streamLog(runs, reading, analysisSettings(), emit),
     explain: (code) => explainCode(code, settings.locale),
     compare: (a, b) => compareCodes(a, b, settings.locale),
     settings: () => settings,

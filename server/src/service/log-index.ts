@@ -60,18 +60,41 @@ function mergedOf(group: Group): LogSummary {
   return group.merged;
 }
 
+/** Every piece of one queue ID, in document order, and the messages they make (split after each piece that is done). */
+interface Named {
+  readonly pieces: Piece[];
+  groups: readonly Group[] | null;
+}
+
+function groupsOf(named: Named): readonly Group[] {
+  if (!named.groups) {
+    const groups: Group[] = [];
+    let current: Piece[] = [];
+    for (const piece of named.pieces) {
+      current.push(piece);
+      if (piece.partial.done) {
+        groups.push({ pieces: current, merged: null });
+        current = [];
+      }
+    }
+    if (current.length > 0) groups.push({ pieces: current, merged: null });
+    named.groups = groups;
+  }
+  return named.groups;
+}
+
 /**
  * The entries of a log document kept across its versions. Each chunk's messages are read with the chunk (see
- * analysis.ts); the index groups them by queue ID, and when the document changes it takes out the chunks that went
- * and puts in the chunks that came, so that an edit regroups only the messages named in the chunks it replaced. The
- * entries that start in a chunk are kept with it while their messages do not change; the line numbers of all entries
- * follow the version through `startOf`.
+ * analysis.ts); the index groups them by queue ID (a message ends where its log says it left the queue), and when the
+ * document changes it takes out the chunks that went and puts in the chunks that came, so that an edit regroups only
+ * the messages named in the chunks it replaced. The entries that start in a chunk are kept with it while their
+ * messages do not change; the line numbers of all entries follow the version through `startOf`.
  */
 export class LogIndex implements Starts {
   /** The chunks of the version the index describes, with their messages. */
   private partials = new Map<TextChunk, readonly LogPartial[]>();
   private starts = new Map<TextChunk, number>();
-  private readonly byId = new Map<string, Group>();
+  private readonly byId = new Map<string, Named>();
   /** Rejections before queueing (no queue ID) are entries of their own. */
   private readonly alone = new Map<LogPartial, Group>();
   /** Per chunk, the entries whose first line lies in it. */
@@ -90,7 +113,7 @@ export class LogIndex implements Starts {
     const position = new Map(chunks.map((c, i) => [c, i]));
     for (const [chunk, partials] of this.partials) {
       if (position.has(chunk)) continue;
-      this.remove(chunk, partials);
+      this.remove(partials);
       this.firsts.delete(chunk);
     }
     const next = new Map<TextChunk, readonly LogPartial[]>();
@@ -102,8 +125,8 @@ export class LogIndex implements Starts {
       let found = this.firsts.get(chunk);
       if (!found) {
         found = partials.flatMap((partial) => {
-          const group = this.groupOf(partial)!;
-          return group.pieces[0]!.partial === partial ? [new IndexedEntry(group, this)] : [];
+          const group = this.groupStartingWith(partial);
+          return group ? [new IndexedEntry(group, this)] : [];
         });
         this.firsts.set(chunk, found);
       }
@@ -112,28 +135,30 @@ export class LogIndex implements Starts {
     return entries;
   }
 
-  private groupOf(partial: LogPartial): Group | undefined {
-    return partial.id === null ? this.alone.get(partial) : this.byId.get(partial.id);
+  private groupStartingWith(partial: LogPartial): Group | undefined {
+    if (partial.id === null) return this.alone.get(partial);
+    return groupsOf(this.byId.get(partial.id)!).find((g) => g.pieces[0]!.partial === partial);
   }
 
-  /** A message changes: the entry kept with the chunk of its first line goes, before and after the change. */
-  private touch(group: Group): void {
-    group.merged = null;
-    const first = group.pieces[0];
-    if (first) this.firsts.delete(first.chunk);
+  /** The messages of a queue ID change: the entries kept with the chunks of their first lines go. */
+  private touch(named: Named): void {
+    for (const group of groupsOf(named)) this.firsts.delete(group.pieces[0]!.chunk);
+    named.groups = null;
   }
 
-  private remove(chunk: TextChunk, partials: readonly LogPartial[]): void {
+  private remove(partials: readonly LogPartial[]): void {
     for (const partial of partials) {
       if (partial.id === null) {
         this.alone.delete(partial);
         continue;
       }
-      const group = this.byId.get(partial.id)!;
-      this.touch(group);
-      group.pieces.splice(group.pieces.findIndex((p) => p.chunk === chunk), 1);
-      this.touch(group);
-      if (group.pieces.length === 0) this.byId.delete(partial.id);
+      const named = this.byId.get(partial.id);
+      const at = named ? named.pieces.findIndex((p) => p.partial === partial) : -1;
+      if (!named || at < 0) continue;
+      this.touch(named);
+      named.pieces.splice(at, 1);
+      if (named.pieces.length === 0) this.byId.delete(partial.id);
+      else this.touch(named);
     }
   }
 
@@ -145,15 +170,16 @@ export class LogIndex implements Starts {
         this.alone.set(partial, { pieces: [piece], merged: null });
         continue;
       }
-      const group = this.byId.get(partial.id);
-      if (!group) {
-        this.byId.set(partial.id, { pieces: [piece], merged: null });
+      const named = this.byId.get(partial.id);
+      if (!named) {
+        this.byId.set(partial.id, { pieces: [piece], groups: null });
         continue;
       }
-      this.touch(group);
-      const after = group.pieces.findIndex((p) => position.get(p.chunk)! > at);
-      group.pieces.splice(after < 0 ? group.pieces.length : after, 0, piece);
-      this.touch(group);
+      this.touch(named);
+      // After every piece of chunks up to this one: a chunk's own pieces of one ID stay in their order.
+      const after = named.pieces.findIndex((p) => position.get(p.chunk)! > at);
+      named.pieces.splice(after < 0 ? named.pieces.length : after, 0, piece);
+      this.touch(named);
     }
     return partials;
   }

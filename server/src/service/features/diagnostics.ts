@@ -83,40 +83,60 @@ export interface Presentation {
 
 /**
  * Turns the findings of a document's parts into LSP diagnostics, part after part: ignore comments anywhere in the
- * document ("smtp-lens-disable") and on the line before ("…-next-line") apply, severities from settings win, and each
- * rule shows at most `maxPerRule`, then one diagnostic (where the first left out would be) that says how many more.
+ * document ("smtp-lens-disable", gathered in `everywhere`) and on the line before ("…-next-line") apply, severities
+ * from settings win, and each rule shows at most `maxPerRule`; `finish` then adds one diagnostic per such rule (where
+ * the first left out would be) that says how many more it found.
  */
-export function toDiagnostics(parts: readonly PartFindings[], { severities, maxPerRule, locale }: Presentation): Diagnostic[] {
-  const everywhere = new Set(parts.flatMap((p) => [...p.ignores.everywhere]));
-  const result: Diagnostic[] = [];
-  const shown = new Map<Rule, number>();
-  const left = new Map<Rule, { count: number; first: Diagnostic }>();
-  for (const { start, found, ignores } of parts) {
+export class DiagnosticsWriter {
+  readonly everywhere = new Set<string>();
+  private readonly shown = new Map<Rule, number>();
+  private readonly left = new Map<Rule, { count: number; first: Diagnostic }>();
+
+  constructor(
+    private readonly presentation: Presentation,
+    private readonly emit: (diagnostic: Diagnostic) => void,
+  ) {}
+
+  add({ start, found, ignores }: PartFindings): void {
+    const { severities, maxPerRule } = this.presentation;
+    const { everywhere, shown, left } = this;
     for (const { rule, finding } of found) {
       if (everywhere.has(rule.id) || everywhere.has(all)) continue;
       const onLine = ignores.byLine.size > 0 ? ignores.byLine.get(finding.range.start.line) : undefined;
       if (onLine && (onLine.has(rule.id) || onLine.has(all))) continue;
-      const setting = severities[rule.id];
-      const severity = (setting && setting !== 'off' ? severityByName[setting] : undefined) ?? finding.severity ?? rule.defaultSeverity;
       const count = shown.get(rule) ?? 0;
       const omitted = left.get(rule);
       if (count >= maxPerRule && omitted) {
         omitted.count++;
         continue;
       }
+      const setting = severities[rule.id];
+      const severity = (setting && setting !== 'off' ? severityByName[setting] : undefined) ?? finding.severity ?? rule.defaultSeverity;
       const diagnostic = { range: shifted(finding, start), message: '', severity, code: rule.id, source: diagnosticSource };
       if (count < maxPerRule) {
         shown.set(rule, count + 1);
-        result.push({ ...diagnostic, message: finding.message });
+        this.emit({ ...diagnostic, message: finding.message });
       } else left.set(rule, { count: 1, first: diagnostic });
     }
   }
-  for (const [rule, { count, first }] of left) {
-    result.push({ ...first, message: t(locale, 'moreFindings', String(count), rule.id, String(maxPerRule)) });
+
+  finish(): void {
+    const { maxPerRule, locale } = this.presentation;
+    for (const [rule, { count, first }] of this.left) {
+      this.emit({ ...first, message: t(locale, 'moreFindings', String(count), rule.id, String(maxPerRule)) });
+    }
   }
-  return result;
 }
 
+/** The diagnostics of a whole document from the findings of its parts (see DiagnosticsWriter). */
+export function toDiagnostics(parts: readonly PartFindings[], presentation: Presentation): Diagnostic[] {
+  const result: Diagnostic[] = [];
+  const writer = new DiagnosticsWriter(presentation, (d) => result.push(d));
+  for (const part of parts) for (const id of part.ignores.everywhere) writer.everywhere.add(id);
+  for (const part of parts) writer.add(part);
+  writer.finish();
+  return result;
+}
 
 /** A diagnostic's message as plain text (LSP 3.18 also allows markup there; this service writes plain text). */
 export function diagnosticMessage(d: Diagnostic): string {

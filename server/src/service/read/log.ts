@@ -102,7 +102,15 @@ export interface LogSummary {
 export interface LogPartial extends LogSummary {
   /** Line numbers within the run. */
   readonly lines: readonly number[];
+  /**
+   * The run's last line of the message says it left the queue (Postfix "removed", Exim "Completed"): the message ends
+   * there, and a later line with the same queue ID is another message.
+   */
+  readonly done: boolean;
 }
+
+/** The line a mail server writes when a message leaves its queue for good. */
+const leftQueue = /: removed$| Completed(?: QT=\S+)?$/;
 
 export interface LogReading {
   /** Every code, in order. */
@@ -121,6 +129,7 @@ function worse(a: LogOutcome, b: LogOutcome): LogOutcome {
 interface Builder {
   readonly id: string | null;
   readonly lines: number[];
+  done: boolean;
   readonly byRecipient: Map<string, LogOutcome>;
   other: LogOutcome;
   verdict: Mention | null;
@@ -128,7 +137,7 @@ interface Builder {
 }
 
 function builder(id: string | null): Builder {
-  return { id, lines: [], byRecipient: new Map(), other: 'unknown', verdict: null, verdictOutcome: 'unknown' };
+  return { id, lines: [], done: false, byRecipient: new Map(), other: 'unknown', verdict: null, verdictOutcome: 'unknown' };
 }
 
 /** A later line's code says why when its outcome is at least as bad as the one that said so before. */
@@ -160,13 +169,15 @@ export function readLog(lines: readonly string[]): LogReading {
       if (id !== null) break;
     }
     if (id === null && outcome !== 'rejected') return;
+    // A queue ID seen again after its message left the queue names a new message (Postfix reuses short IDs).
     let partial = id === null ? undefined : byId.get(id);
-    if (!partial) {
+    if (!partial || partial.done) {
       partial = builder(id);
       builders.push(partial);
       if (id !== null) byId.set(id, partial);
     }
     partial.lines.push(line);
+    partial.done = leftQueue.test(text);
     if (!outcome) return;
     const recipient = recipientField.exec(text)?.slice(1).find((group) => group !== undefined);
     if (recipient !== undefined) partial.byRecipient.set(recipient, outcome);
