@@ -151,6 +151,15 @@ export class DocumentAnalysis {
     return this.entries;
   }
 
+  /**
+   * Brings the document's log index up to this version, until `deadline` (a performance.now() time): true once done,
+   * so that `diagnostics` then costs only what changed. Logs of one chunk need no index.
+   */
+  syncLogIndex(deadline: number): boolean {
+    if (this.reading.kind !== 'log' || this.chunks.length === 1) return true;
+    return this.logIndex.sync(this.chunks, (i) => this.part(i).partials, deadline);
+  }
+
   /** The whole document's model. For a log of several parts its mentions are gathered only when asked for. */
   model(): DocumentModel {
     if (this.composed) return this.composed;

@@ -134,7 +134,10 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
   let generation = 0;
   const chunkCache: ChunkCache = new WeakMap();
   /** Per document, its current version's analysis (null: not SMTP), and its log index while it is read as a log. */
-  const analyses = new Map<string, { version: number; languageId: string; analysis: DocumentAnalysis | null; logIndex: LogIndex }>();
+  const analyses = new Map<
+    string,
+    { version: number; languageId: string; analysis: DocumentAnalysis | null; logIndex: LogIndex; first: TextChunk; reading: Reading | null }
+  >();
 
   function readingOf(document: ServiceDocument, chunks: readonly TextChunk[]): Reading | null {
     const kind = languageKinds[document.languageId];
@@ -149,11 +152,13 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     const cached = analyses.get(document.uri);
     if (cached && cached.version === document.version && cached.languageId === document.languageId) return cached.analysis;
     const chunks = document.getChunks?.() ?? cutChunks(document.getText());
-    const reading = readingOf(document, chunks);
-    const before = cached?.analysis?.reading;
-    const logIndex = cached && before?.kind === reading?.kind && before?.format === reading?.format ? cached.logIndex : new LogIndex();
+    // The kind and format come from the first lines: while the first chunk stays, so do they.
+    const same = cached !== undefined && cached.languageId === document.languageId;
+    const reading = same && cached.first === chunks[0] ? cached.reading : readingOf(document, chunks);
+    const before = cached?.reading;
+    const logIndex = same && before?.kind === reading?.kind && before?.format === reading?.format ? cached.logIndex : new LogIndex();
     const analysis = reading && new DocumentAnalysis(document.version, document.languageId, reading, chunks, chunkCache, logIndex);
-    analyses.set(document.uri, { version: document.version, languageId: document.languageId, analysis, logIndex });
+    analyses.set(document.uri, { version: document.version, languageId: document.languageId, analysis, logIndex, first: chunks[0]!, reading });
     return analysis;
   }
 
@@ -183,6 +188,11 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
       for (let i = 0; i < analysis.partCount; i++) {
         analysis.partFindings(i, current);
         if (performance.now() - since < sliceMs) continue;
+        await pause();
+        if (cancelled()) return null;
+        since = performance.now();
+      }
+      while (!analysis.syncLogIndex(since + sliceMs)) {
         await pause();
         if (cancelled()) return null;
         since = performance.now();

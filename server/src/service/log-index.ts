@@ -62,25 +62,29 @@ function mergedOf(group: Group): LogSummary {
 
 /** Every piece of one queue ID, in document order, and the messages they make (split after each piece that is done). */
 interface Named {
+  readonly id: string;
   readonly pieces: Piece[];
-  groups: readonly Group[] | null;
+  groups: readonly Group[];
+  /** Each message by its first piece. */
+  byFirst: Map<LogPartial, Group>;
 }
 
-function groupsOf(named: Named): readonly Group[] {
-  if (!named.groups) {
-    const groups: Group[] = [];
-    let current: Piece[] = [];
-    for (const piece of named.pieces) {
-      current.push(piece);
-      if (piece.partial.done) {
-        groups.push({ pieces: current, merged: null });
-        current = [];
-      }
-    }
-    if (current.length > 0) groups.push({ pieces: current, merged: null });
-    named.groups = groups;
+/** Splits a queue ID's pieces into messages, keeping the message objects of `before` whose pieces are the same. */
+function split(pieces: readonly Piece[], before: ReadonlyMap<LogPartial, Group>): Group[] {
+  const groups: Group[] = [];
+  let current: Piece[] = [];
+  const close = (): void => {
+    const known = before.get(current[0]!.partial);
+    const same = known && known.pieces.length === current.length && known.pieces.every((p, i) => p === current[i]);
+    groups.push(same ? known : { pieces: current, merged: null });
+    current = [];
+  };
+  for (const piece of pieces) {
+    current.push(piece);
+    if (piece.partial.done) close();
   }
-  return named.groups;
+  if (current.length > 0) close();
+  return groups;
 }
 
 /**
@@ -91,8 +95,8 @@ function groupsOf(named: Named): readonly Group[] {
  * messages do not change; the line numbers of all entries follow the version through `startOf`.
  */
 export class LogIndex implements Starts {
-  /** The chunks of the version the index describes, with their messages. */
-  private partials = new Map<TextChunk, readonly LogPartial[]>();
+  /** The chunks the index holds, with their messages. */
+  private readonly partials = new Map<TextChunk, readonly LogPartial[]>();
   private starts = new Map<TextChunk, number>();
   private readonly byId = new Map<string, Named>();
   /** Rejections before queueing (no queue ID) are entries of their own. */
@@ -105,48 +109,83 @@ export class LogIndex implements Starts {
   }
 
   /**
-   * Brings the index to a version's chunks (starting at the lines `starts` gives), reading the messages of chunks it
-   * has not seen with `partialsOf`, and returns the version's entries in order of their first line. Entries of an
-   * earlier version must not be read after this: their line numbers now follow this version.
+   * Brings the index toward a version's chunks: takes out the chunks that are not in it, puts in the chunks it has not
+   * seen (reading their messages with `partialsOf`), and works out the entries that start in each chunk, until
+   * `deadline` (a performance.now() time) passes, doing at least one chunk's work each time. True once all is done;
+   * called again, it goes on where it stopped.
    */
-  entries(chunks: readonly TextChunk[], starts: readonly number[], partialsOf: (index: number) => readonly LogPartial[]): LogEntry[] {
+  sync(chunks: readonly TextChunk[], partialsOf: (index: number) => readonly LogPartial[], deadline = Infinity): boolean {
     const position = new Map(chunks.map((c, i) => [c, i]));
+    const touched = new Set<Named>();
     for (const [chunk, partials] of this.partials) {
       if (position.has(chunk)) continue;
-      this.remove(partials);
+      this.remove(partials, touched);
+      this.partials.delete(chunk);
       this.firsts.delete(chunk);
     }
-    const next = new Map<TextChunk, readonly LogPartial[]>();
-    chunks.forEach((chunk, i) => next.set(chunk, this.partials.get(chunk) ?? this.add(chunk, partialsOf(i), position)));
-    this.partials = next;
-    this.starts = new Map(chunks.map((c, i) => [c, starts[i]!]));
-    const entries: LogEntry[] = [];
-    for (const [chunk, partials] of next) {
-      let found = this.firsts.get(chunk);
-      if (!found) {
-        found = partials.flatMap((partial) => {
+    this.regroupAll(touched);
+    let worked = false;
+    for (let i = 0; i < chunks.length; i++) {
+      if (this.partials.has(chunks[i]!)) continue;
+      if (worked && performance.now() > deadline) return false;
+      this.partials.set(chunks[i]!, this.add(chunks[i]!, partialsOf(i), position, touched));
+      this.regroupAll(touched);
+      worked = true;
+    }
+    for (const chunk of chunks) {
+      if (this.firsts.has(chunk)) continue;
+      if (worked && performance.now() > deadline) return false;
+      worked = true;
+      this.firsts.set(
+        chunk,
+        this.partials.get(chunk)!.flatMap((partial) => {
           const group = this.groupStartingWith(partial);
           return group ? [new IndexedEntry(group, this)] : [];
-        });
-        this.firsts.set(chunk, found);
-      }
-      for (const entry of found) entries.push(entry);
+        }),
+      );
     }
+    return true;
+  }
+
+  private regroupAll(touched: Set<Named>): void {
+    for (const named of touched) this.regroup(named);
+    touched.clear();
+  }
+
+  /**
+   * The entries of a version, whose chunks start at the lines `starts` gives, in order of their first line (the index
+   * is brought to the version first, see sync). Entries of an earlier version must not be read after this: their
+   * line numbers now follow this version.
+   */
+  entries(chunks: readonly TextChunk[], starts: readonly number[], partialsOf: (index: number) => readonly LogPartial[]): LogEntry[] {
+    this.sync(chunks, partialsOf);
+    this.starts = new Map(chunks.map((c, i) => [c, starts[i]!]));
+    const entries: LogEntry[] = [];
+    for (const chunk of chunks) for (const entry of this.firsts.get(chunk)!) entries.push(entry);
     return entries;
   }
 
   private groupStartingWith(partial: LogPartial): Group | undefined {
     if (partial.id === null) return this.alone.get(partial);
-    return groupsOf(this.byId.get(partial.id)!).find((g) => g.pieces[0]!.partial === partial);
+    return this.byId.get(partial.id)!.byFirst.get(partial);
   }
 
-  /** The messages of a queue ID change: the entries kept with the chunks of their first lines go. */
-  private touch(named: Named): void {
-    for (const group of groupsOf(named)) this.firsts.delete(group.pieces[0]!.chunk);
-    named.groups = null;
+  /**
+   * A queue ID's pieces changed: its messages are split again, and those that changed (new, gone, or with other
+   * pieces) take the entries kept with the chunks of their first lines with them. The others stay as they were.
+   */
+  private regroup(named: Named): void {
+    if (named.pieces.length === 0) this.byId.delete(named.id);
+    const groups = split(named.pieces, named.byFirst);
+    const kept = new Set(groups);
+    for (const group of named.groups) if (!kept.has(group)) this.firsts.delete(group.pieces[0]!.chunk);
+    const before = new Set(named.groups);
+    for (const group of groups) if (!before.has(group)) this.firsts.delete(group.pieces[0]!.chunk);
+    named.groups = groups;
+    named.byFirst = new Map(groups.map((g) => [g.pieces[0]!.partial, g]));
   }
 
-  private remove(partials: readonly LogPartial[]): void {
+  private remove(partials: readonly LogPartial[], touched: Set<Named>): void {
     for (const partial of partials) {
       if (partial.id === null) {
         this.alone.delete(partial);
@@ -155,14 +194,12 @@ export class LogIndex implements Starts {
       const named = this.byId.get(partial.id);
       const at = named ? named.pieces.findIndex((p) => p.partial === partial) : -1;
       if (!named || at < 0) continue;
-      this.touch(named);
       named.pieces.splice(at, 1);
-      if (named.pieces.length === 0) this.byId.delete(partial.id);
-      else this.touch(named);
+      touched.add(named);
     }
   }
 
-  private add(chunk: TextChunk, partials: readonly LogPartial[], position: ReadonlyMap<TextChunk, number>): readonly LogPartial[] {
+  private add(chunk: TextChunk, partials: readonly LogPartial[], position: ReadonlyMap<TextChunk, number>, touched: Set<Named>): readonly LogPartial[] {
     const at = position.get(chunk)!;
     for (const partial of partials) {
       const piece = { chunk, partial };
@@ -170,16 +207,16 @@ export class LogIndex implements Starts {
         this.alone.set(partial, { pieces: [piece], merged: null });
         continue;
       }
-      const named = this.byId.get(partial.id);
+      let named = this.byId.get(partial.id);
       if (!named) {
-        this.byId.set(partial.id, { pieces: [piece], groups: null });
-        continue;
+        named = { id: partial.id, pieces: [], groups: [], byFirst: new Map() };
+        this.byId.set(partial.id, named);
       }
-      this.touch(named);
       // After every piece of chunks up to this one: a chunk's own pieces of one ID stay in their order.
-      const after = named.pieces.findIndex((p) => position.get(p.chunk)! > at);
-      named.pieces.splice(after < 0 ? named.pieces.length : after, 0, piece);
-      this.touch(named);
+      const last = named.pieces.at(-1);
+      if (!last || position.get(last.chunk)! <= at) named.pieces.push(piece);
+      else named.pieces.splice(named.pieces.findIndex((p) => position.get(p.chunk)! > at), 0, piece);
+      touched.add(named);
     }
     return partials;
   }

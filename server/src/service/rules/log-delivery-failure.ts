@@ -106,12 +106,21 @@ function describe(entry: LogEntry, locale: Locale): string {
   return recipient === null ? message(messages, locale, 'coded', outcome, codes, title) : message(messages, locale, 'codedTo', outcome, recipient, codes, title);
 }
 
+/** Titles by locale and code: a log names the same few codes thousands of times. */
+const titles = new Map<string, string>();
+
 /** The enhanced code says more than the reply code, unless it is the catch-all X.0.0. */
 function titleOf(verdict: Mention, locale: Locale): string {
   const enhanced = verdict.enhanced?.code;
   const reply = verdict.reply?.code;
   const code = enhanced !== undefined && !(reply !== undefined && /\.0\.0$/.test(enhanced)) ? enhanced : (reply ?? enhanced!);
-  return explainCode(code, locale)?.title ?? code;
+  const key = `${locale} ${code}`;
+  let title = titles.get(key);
+  if (title === undefined) {
+    title = explainCode(code, locale)?.title ?? code;
+    titles.set(key, title);
+  }
+  return title;
 }
 
 /** The verdict's codes, or else the entry's last line (the only use of the document's lines, which a log builds on demand). */
