@@ -16,6 +16,7 @@ function seen(service: LanguageService, document: Parameters<LanguageService['di
     diagnostics: service.diagnostics(document).map(({ range, message, severity, code }) => ({ range, message, severity, code })),
     mentions: model.mentions,
     entries: model.logEntries.map(({ id, lines, outcome, recipients, verdict }) => ({ id, lines, outcome, recipients, verdict })),
+    sessions: model.sessions.map(({ span, exchanges, transactions }) => ({ span, exchanges, transactions: transactions.map((t) => t.span) })),
   };
 }
 
@@ -33,7 +34,7 @@ const lineEdit: fc.Arbitrary<LineEdit> = fc.record({
   other: fc.nat(),
   kind: fc.constantFrom<LineEdit['kind']>('delete', 'copy', 'type', 'split', 'join'),
   character: fc.nat({ max: 80 }),
-  typed: fc.constantFrom('X', '5', ' 550 5.1.1 ', '\n', 'status=bounced', ''),
+  typed: fc.constantFrom('X', '5', ' 550 5.1.1 ', '\n', 'status=bounced', '', '<-  220 mx ESMTP', ' -> QUIT', '221 Bye', '\\r', '.'),
 });
 
 function toChange(reference: TextDocument, edit: LineEdit): TextDocumentContentChangeEvent {
@@ -90,4 +91,53 @@ describe('incremental analysis', () => {
       );
     });
   }
+
+  // Real transcripts of several tools, one after another and repeated, so that their sessions span many small chunks
+  // and parts end between sessions; the edits make and break the replies and commands that end or open a session.
+  const transcripts = {
+    swaks: ['swaks_postfix_01_delivered.txt', 'swaks_exim_08_auth_fail.txt', 'swaks_postfix_12_greylist_450.txt', 'swaks_aiosmtpd_04_data_rejected.txt'],
+    socat: ['socat_postfix_01_protocol_errors.txt', 'socat_exim_04_bdat.txt', 'socat_postfix_04_bare_lf.txt', 'socat_postfix_06_strict_timeout.txt'],
+    curl: ['curl_postfix_01_delivered.txt', 'curl_postfix_02_rcpt_fail.txt', 'curl_postfix_05_auth_fail_587.txt'],
+    smtplib: ['smtplib_postfix_dsn_success_lvl1.txt', 'smtplib_exim_protocol_errors_lvl1.txt', 'smtplib_postfix_submission_login_fail_lvl1.txt'],
+  };
+
+  for (const [tool, names] of Object.entries(transcripts)) {
+    it(`${tool} transcripts: after any edits, a document kept in chunks reads as the same text read whole`, async () => {
+      const text = names.map((name) => readCorpus(join(corpusRoot, 'transcripts', name))).join('\n').repeat(4);
+      await fc.assert(
+        fc.asyncProperty(fc.array(lineEdit, { minLength: 1, maxLength: 6 }), fc.option(fc.nat({ max: 5 })), async (edits, giveUpAfter) => {
+          const live = createLanguageService();
+          const chunked = new ChunkedDocument('file:///live.txt', 'smtp-transcript', 1, text, 2048);
+          const reference = TextDocument.create('file:///live.txt', 'smtp-transcript', 1, text);
+          assert.ok(chunked.getChunks().length > 5);
+          live.diagnostics(chunked);
+          for (const [i, edit] of edits.entries()) {
+            const change = toChange(reference, edit);
+            TextDocument.update(reference, [change], i + 2);
+            chunked.update([change], i + 2);
+            if (i % 3 === 1) live.diagnostics(chunked);
+            if (i % 3 === 2) {
+              let pauses = 0;
+              const slicing = { sliceMs: 0, pause: () => Promise.resolve(void pauses++), cancelled: () => giveUpAfter !== null && pauses > giveUpAfter };
+              await live.diagnosticsInSlices(chunked, slicing);
+            }
+          }
+          assert.equal(chunked.getText(), reference.getText());
+          assert.deepEqual(seen(live, chunked), seen(createLanguageService(), doc(reference.getText(), 'smtp-transcript')));
+        }),
+        { numRuns: 100 },
+      );
+    });
+  }
+
+  it('a transcript of many sessions is read in parts, each ending where a session starts', () => {
+    const text = readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_01_delivered.txt')).repeat(40);
+    const document = new ChunkedDocument('file:///many.txt', 'smtp-transcript', 1, text, 2048);
+    const service = createLanguageService();
+    const model = service.analyze(document) as DocumentModel;
+    const symbols = service.documentSymbols(document);
+    assert.equal(model.sessions.length, 40);
+    assert.equal(symbols.length, 40);
+    assert.deepEqual(seen(service, document), seen(createLanguageService(), doc(text, 'smtp-transcript')));
+  });
 });

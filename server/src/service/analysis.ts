@@ -1,12 +1,13 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../knowledge';
-import { makeChunk, type TextChunk } from './chunks';
+import { lineStarts, makeChunk, type TextChunk } from './chunks';
 import { readIgnores, runRules, toDiagnostics, type Ignores, type PartFindings, type RuleFinding, type RuleSeverities } from './features/diagnostics';
-import type { DocumentModel, LogEntry, Mention } from './model';
+import type { DocumentModel, Exchange, LineSpan, LogEntry, Mention, Session } from './model';
+import { readTranscriptPart } from './transcript-parts';
 import type { LogIndex } from './log-index';
 import { logEntries, readPart, type LogPartial } from './read';
 import { splitLines } from './read/lines';
-import { rules, type RuleContext } from './rules';
+import { rules, type Rule, type RuleContext } from './rules';
 
 /** What the parts' rules depend on besides the text; `generation` changes whenever any of it does. */
 export interface AnalysisSettings {
@@ -33,17 +34,27 @@ export interface Part {
   readonly partials: readonly LogPartial[];
 }
 
-/** What is kept of a chunk once read: valid while the document is read the same way and the settings are the same. */
-interface ChunkReading {
+/**
+ * What is kept of a part once read, with the chunk it starts in: valid while the document is read the same way, holds
+ * the chunks it was read from, and the settings are the same.
+ */
+interface PartReading {
   readonly reading: Reading;
+  /** The line of its first chunk the part starts on: 0 but in transcripts. */
+  readonly offset: number;
+  /** The chunks read, from the one it starts in: a transcript part reads on to the reply that opens the next part. */
+  readonly read: readonly TextChunk[];
+  /** Whether it was read up to the end of the document (the last chunk's lines include the one after its last break). */
+  readonly toEnd: boolean;
+  readonly text: string;
   readonly lines: readonly string[];
   readonly model: DocumentModel;
   readonly partials: readonly LogPartial[];
   findings?: { readonly generation: number; readonly found: readonly RuleFinding[]; readonly ignores: Ignores };
 }
 
-/** Per language service: each chunk's reading and findings, for as long as a document holds the chunk. */
-export type ChunkCache = WeakMap<TextChunk, ChunkReading>;
+/** Per language service: each part's reading and findings, kept with the chunk it starts in for as long as a document holds the chunk. */
+export type ChunkCache = WeakMap<TextChunk, PartReading>;
 
 export const partRules = rules.filter((r) => r.scope !== 'document');
 export const documentRules = rules.filter((r) => r.scope === 'document');
@@ -52,18 +63,59 @@ function shiftMention(m: Mention, by: number): Mention {
   return by === 0 ? m : { ...m, line: m.line + by };
 }
 
+function shiftSpan(span: LineSpan, by: number): LineSpan {
+  return { start: span.start + by, end: span.end + by };
+}
+
+/** A part's session with its lines counted from the document's start. */
+function shiftSession(session: Session, by: number): Session {
+  if (by === 0) return session;
+  const exchanges = new Map<Exchange, Exchange>();
+  for (const e of session.exchanges) {
+    const command = e.command && { ...e.command, line: e.command.line + by };
+    const reply = e.reply && { ...e.reply, span: shiftSpan(e.reply.span, by), lines: e.reply.lines.map((m) => shiftMention(m, by)) };
+    const content = e.content && { ...e.content, span: shiftSpan(e.content.span, by) };
+    exchanges.set(e, { ...e, command, reply, ...(content && { content }), span: shiftSpan(e.span, by) });
+  }
+  return {
+    exchanges: session.exchanges.map((e) => exchanges.get(e)!),
+    transactions: session.transactions.map((t) => ({ exchanges: t.exchanges.map((e) => exchanges.get(e)!), span: shiftSpan(t.span, by) })),
+    span: shiftSpan(session.span, by),
+  };
+}
+
+/** The first index whose value is greater than `value`, in a sorted array. */
+function upperBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! > value) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
 /**
- * One version of a document, read in parts. A log is read chunk by chunk (see chunks.ts): its lines are read one by
- * one, so each chunk is a part, read when first needed (a hover reads one chunk, diagnostics all of them) and cached
- * with the chunk, so that after an edit only the chunks the edit touched are read again. Transcripts and messages are
- * one part: their sessions and messages span any cut. What spans the parts of a log, its entries (a message's lines
- * lie anywhere in the file), is kept in a LogIndex that regroups only the messages of the chunks an edit replaced, and the document-scope rules
- * run on it.
+ * One version of a document, read in parts (see chunks.ts for chunks). A log is read chunk by chunk: its lines are
+ * read one by one, so each chunk is a part, read when first needed (a hover reads one chunk, diagnostics all of them).
+ * A transcript is read from its start in parts of at least the rest of a chunk, each ending where a new session can
+ * be read afresh with the same result (see transcript-parts.ts): part after part, since where a part ends depends on
+ * the dialogue before. Parts are cached with the chunk they start in, so that after an edit only the parts whose
+ * chunks the edit touched are read again; the parts after them start where they did and are found in the cache. A
+ * message is one part: a MIME structure spans any cut. What spans the parts of a log, its entries (a message's lines
+ * lie anywhere in the file), is kept in a LogIndex that regroups only the messages of the chunks an edit replaced,
+ * and the document-scope rules run on it.
  */
 export class DocumentAnalysis {
   private readonly chunks: readonly TextChunk[];
-  private readonly parts: (Part | undefined)[];
-  private readonly starts: readonly number[];
+  /** The document line each chunk starts on. */
+  private readonly chunkStarts: readonly number[];
+  /** The parts read so far, by index: a log's in any order, a transcript's from the first on. */
+  private readonly parts: (Part | undefined)[] = [];
+  private readonly readings: (PartReading | undefined)[] = [];
+  /** Transcripts: the chunk each part found so far starts in. */
+  private readonly partChunks: number[] = [];
   private entries: readonly LogEntry[] | undefined;
   private composed: DocumentModel | undefined;
   private allLines: readonly string[] | undefined;
@@ -78,60 +130,130 @@ export class DocumentAnalysis {
     /** The document's log index, carried from version to version (logs of more than one chunk). */
     private readonly logIndex: LogIndex,
   ) {
-    this.chunks = reading.kind === 'log' || chunks.length === 1 ? chunks : [makeChunk(chunks.map((c) => c.text).join(''))];
-    this.parts = new Array<Part | undefined>(this.chunks.length);
+    this.chunks = reading.kind !== 'message' || chunks.length === 1 ? chunks : [makeChunk(chunks.map((c) => c.text).join(''))];
     const starts: number[] = [];
     let line = 0;
     for (const chunk of this.chunks) {
       starts.push(line);
       line += chunk.breaks;
     }
-    this.starts = starts;
+    this.chunkStarts = starts;
   }
 
-  get partCount(): number {
-    return this.chunks.length;
+  private get byChunk(): boolean {
+    return this.reading.kind !== 'transcript';
+  }
+
+  /** Whether the document has a part `index`; a transcript's parts up to it are read to know. */
+  hasPart(index: number): boolean {
+    if (this.byChunk) return index < this.chunks.length;
+    while (this.partChunks.length <= index) {
+      const previous = this.parts[this.partChunks.length - 1];
+      if (previous && this.readings[this.partChunks.length - 1]!.toEnd) return false;
+      const line = previous ? previous.start + previous.lines.length : 0;
+      const chunk = upperBound(this.chunkStarts, line) - 1;
+      this.partChunks.push(chunk);
+      this.readPart(this.partChunks.length - 1, chunk, line - this.chunkStarts[chunk]!);
+    }
+    return true;
   }
 
   /** The index of the part holding a document line. */
   partIndexAt(line: number): number {
-    let low = 0;
-    let high = this.starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.starts[mid]! > line) high = mid;
-      else low = mid + 1;
-    }
-    return Math.max(low - 1, 0);
+    if (this.byChunk) return Math.max(upperBound(this.chunkStarts, line) - 1, 0);
+    let index = 0;
+    while (this.hasPart(index + 1) && this.parts[index + 1]!.start <= line) index++;
+    return index;
   }
 
   part(index: number): Part {
-    let part = this.parts[index];
-    if (!part) {
-      const chunk = this.chunks[index]!;
-      const read = this.chunkReading(chunk, index === this.chunks.length - 1);
-      part = { start: this.starts[index]!, text: chunk.text, lines: read.lines, model: read.model, partials: read.partials };
-      this.parts[index] = part;
+    if (!this.parts[index]) {
+      if (!this.byChunk) this.hasPart(index);
+      else this.readPart(index, index, 0);
     }
-    return part;
+    return this.parts[index]!;
   }
 
-  private chunkReading(chunk: TextChunk, last: boolean): ChunkReading {
+  private readPart(index: number, chunk: number, offset: number): void {
+    const read = this.partReading(chunk, offset);
+    this.readings[index] = read;
+    this.parts[index] = { start: this.chunkStarts[chunk]! + offset, text: read.text, lines: read.lines, model: read.model, partials: read.partials };
+  }
+
+  /** The part starting on line `offset` of chunk `k`, from the cache when it was read from the same chunks. */
+  private partReading(k: number, offset: number): PartReading {
+    const chunk = this.chunks[k]!;
     const cached = this.cache.get(chunk);
-    if (cached && cached.reading.kind === this.reading.kind && cached.reading.format === this.reading.format) return cached;
-    const lines = splitLines(chunk.text);
-    // A chunk other than the last ends with a line break: the empty string after it is the next chunk's first line.
-    if (!last && lines.length > 1) lines.pop();
-    const { model, partials } = readPart(lines, this.reading);
-    const read: ChunkReading = { reading: this.reading, lines, model, partials };
+    if (
+      cached &&
+      cached.reading.kind === this.reading.kind &&
+      cached.reading.format === this.reading.format &&
+      cached.offset === offset &&
+      cached.toEnd === (k + cached.read.length === this.chunks.length) &&
+      cached.read.every((c, j) => this.chunks[k + j] === c)
+    ) {
+      return cached;
+    }
+    const read = this.byChunk ? this.readChunk(k) : this.readTranscript(k, offset);
     this.cache.set(chunk, read);
     return read;
+  }
+
+  /** A chunk's lines; a chunk other than the last ends with a line break, and the empty string after it is the next chunk's first line. */
+  private chunkLines(k: number): string[] {
+    const lines = splitLines(this.chunks[k]!.text);
+    if (k < this.chunks.length - 1 && lines.length > 1) lines.pop();
+    return lines;
+  }
+
+  private readChunk(k: number): PartReading {
+    const chunk = this.chunks[k]!;
+    const lines = this.chunkLines(k);
+    const { model, partials } = readPart(lines, this.reading);
+    return { reading: this.reading, offset: 0, read: [chunk], toEnd: k === this.chunks.length - 1, text: chunk.text, lines, model, partials };
+  }
+
+  private readTranscript(k: number, offset: number): PartReading {
+    const lines: string[] = [];
+    let next = k;
+    const line = (i: number): string | undefined => {
+      while (i >= lines.length && next < this.chunks.length) {
+        const more = this.chunkLines(next);
+        for (let j = next === k ? offset : 0; j < more.length; j++) lines.push(more[j]!);
+        next++;
+      }
+      return lines[i];
+    };
+    // At least to the end of the chunk it starts in, so that a chunk starts one part at most.
+    const least = k < this.chunks.length - 1 ? this.chunks[k]!.breaks - offset : Infinity;
+    const part = readTranscriptPart(line, this.reading.format, least);
+    lines.length = part.length;
+    const read = this.chunks.slice(k, next);
+    return { reading: this.reading, offset, read, toEnd: part.last, text: this.textOf(k, offset, part.length), lines, model: part.model, partials: [] };
+  }
+
+  /** The text of `count` lines from line `offset` of chunk `k` on, line breaks included. */
+  private textOf(k: number, offset: number, count: number): string {
+    const pieces: string[] = [];
+    let end = offset + count;
+    for (let j = k; j < this.chunks.length; j++) {
+      const chunk = this.chunks[j]!;
+      const starts = lineStarts(chunk);
+      const from = j === k ? starts[offset]! : 0;
+      if (end <= chunk.breaks || j === this.chunks.length - 1) {
+        pieces.push(chunk.text.slice(from, end <= chunk.breaks ? starts[end] : chunk.text.length));
+        break;
+      }
+      pieces.push(chunk.text.slice(from));
+      end -= chunk.breaks;
+    }
+    return pieces.join('');
   }
 
   /** The part's rule findings and ignore comments, with its lines counted from its start. */
   partFindings(index: number, settings: AnalysisSettings): PartFindings {
     const part = this.part(index);
-    const read = this.chunkReading(this.chunks[index]!, index === this.chunks.length - 1);
+    const read = this.readings[index]!;
     if (read.findings?.generation !== settings.generation) {
       const { locale, permanentFailuresAsWarnings } = settings;
       const context: RuleContext = { locale, permanentFailuresAsWarnings, model: part.model, text: part.text, lines: part.lines };
@@ -140,12 +262,19 @@ export class DocumentAnalysis {
     return { start: part.start, found: read.findings.found, ignores: read.findings.ignores };
   }
 
+  /** Every part, read if not yet. */
+  private allParts(): Part[] {
+    const parts: Part[] = [];
+    for (let i = 0; this.hasPart(i); i++) parts.push(this.part(i));
+    return parts;
+  }
+
   logEntries(): readonly LogEntry[] {
     if (this.reading.kind !== 'log') return [];
     if (!this.entries) {
       if (this.chunks.length === 1) this.entries = logEntries(this.part(0).partials);
       else {
-        this.entries = this.logIndex.entries(this.chunks, this.starts, (i) => this.part(i).partials);
+        this.entries = this.logIndex.entries(this.chunks, this.chunkStarts, (i) => this.part(i).partials);
       }
     }
     return this.entries;
@@ -163,26 +292,30 @@ export class DocumentAnalysis {
   /** The whole document's model. For a log of several parts its mentions are gathered only when asked for. */
   model(): DocumentModel {
     if (this.composed) return this.composed;
-    if (this.chunks.length === 1) {
+    if (!this.hasPart(1)) {
       const { model } = this.part(0);
       this.composed = model.kind === 'log' ? { ...model, logEntries: this.logEntries() } : model;
       return this.composed;
     }
+    const shifted = <T>(pick: (model: DocumentModel) => readonly T[], shift: (item: T, by: number) => T) => (): readonly T[] =>
+      this.allParts().flatMap((p) => (p.start === 0 ? pick(p.model) : pick(p.model).map((item) => shift(item, p.start))));
+    const gatherMentions = shifted((m) => m.mentions, shiftMention);
+    const gatherSessions = shifted((m) => m.sessions, shiftSession);
     let mentions: readonly Mention[] | undefined;
-    const gather = (): readonly Mention[] => {
-      const parts = this.chunks.map((_, i) => this.part(i));
-      return parts.flatMap((p) => (p.start === 0 ? p.model.mentions : p.model.mentions.map((m) => shiftMention(m, p.start))));
-    };
+    let sessions: readonly Session[] | undefined;
     const logEntries = this.logEntries();
     this.composed = {
       kind: this.reading.kind,
       format: this.reading.format,
-      sessions: [],
       messages: [],
       logEntries,
       get mentions() {
-        mentions ??= gather();
+        mentions ??= gatherMentions();
         return mentions;
+      },
+      get sessions() {
+        sessions ??= gatherSessions();
+        return sessions;
       },
     };
     return this.composed;
@@ -190,8 +323,8 @@ export class DocumentAnalysis {
 
   /** The whole document's lines. */
   lines(): readonly string[] {
-    if (this.chunks.length === 1) return this.part(0).lines;
-    this.allLines ??= this.chunks.flatMap((_, i) => this.part(i).lines);
+    if (!this.hasPart(1)) return this.part(0).lines;
+    this.allLines ??= this.allParts().flatMap((p) => p.lines);
     return this.allLines;
   }
 
@@ -221,14 +354,45 @@ export class DocumentAnalysis {
   /** Diagnostics of every part, then of the document-scope rules; reads whatever part is not read yet. */
   diagnostics(settings: AnalysisSettings): Diagnostic[] {
     if (this.result?.generation === settings.generation) return this.result.diagnostics;
-    const parts = this.chunks.map((_, i) => this.partFindings(i, settings));
+    const parts: PartFindings[] = [];
+    for (let i = 0; this.hasPart(i); i++) parts.push(withCarriedIgnore(this.partFindings(i, settings), parts.at(-1)));
     const byLine = new Map<number, ReadonlySet<string>>();
     for (const { start, ignores } of parts) for (const [line, ids] of ignores.byLine) byLine.set(start + line, ids);
     const everywhere = new Set<string>();
     const found = runRules(this.documentContext(settings), documentRules, settings.rules);
     const presentation = { severities: settings.rules, maxPerRule: settings.maxPerRule, locale: settings.locale };
-    const diagnostics = toDiagnostics([...parts, { start: 0, found, ignores: { everywhere, byLine } }], presentation);
+    const all = ruleByRule([...parts, { start: 0, found, ignores: { everywhere, byLine } }], [...partRules, ...documentRules]);
+    const diagnostics = toDiagnostics(all, presentation);
     this.result = { generation: settings.generation, diagnostics };
     return diagnostics;
   }
+}
+
+/** A "smtp-lens-disable-next-line" on the last line of the part before is for this part's first line. */
+function withCarriedIgnore(part: PartFindings, before: PartFindings | undefined): PartFindings {
+  const carried = before?.ignores.byLine.get(part.start - before.start);
+  if (!carried) return part;
+  const byLine = new Map(part.ignores.byLine);
+  byLine.set(0, new Set([...(byLine.get(0) ?? []), ...carried]));
+  return { ...part, ignores: { everywhere: part.ignores.everywhere, byLine } };
+}
+
+/**
+ * The findings rule by rule, each rule's over the parts in order: as the rules find them when the whole text is read
+ * at once, so that the order and the first smtpLens.diagnostics.maxPerRule of a rule do not depend on the parts.
+ */
+function ruleByRule(parts: readonly PartFindings[], order: readonly Rule[]): PartFindings[] {
+  const grouped = parts.map((part) => {
+    const byRule = new Map<Rule, RuleFinding[]>();
+    for (const f of part.found) {
+      const found = byRule.get(f.rule);
+      if (found) found.push(f);
+      else byRule.set(f.rule, [f]);
+    }
+    return byRule;
+  });
+  return order.flatMap((rule) => parts.flatMap((part, i) => {
+    const found = grouped[i]!.get(rule);
+    return found ? [{ start: part.start, found, ignores: part.ignores }] : [];
+  }));
 }

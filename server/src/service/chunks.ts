@@ -42,7 +42,7 @@ export function cutChunks(text: string, size = chunkChars): TextChunk[] {
 /** Where each line of a chunk starts, relative to the chunk, including where the line after its last break starts. */
 const lineStartsOf = new WeakMap<TextChunk, readonly number[]>();
 
-function lineStarts(chunk: TextChunk): readonly number[] {
+export function lineStarts(chunk: TextChunk): readonly number[] {
   let starts = lineStartsOf.get(chunk);
   if (!starts) {
     const found = [0];

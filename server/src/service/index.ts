@@ -185,7 +185,7 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
       if (!analysis) return [];
       const current = analysisSettings();
       let since = performance.now();
-      for (let i = 0; i < analysis.partCount; i++) {
+      for (let i = 0; analysis.hasPart(i); i++) {
         analysis.partFindings(i, current);
         if (performance.now() - since < sliceMs) continue;
         await pause();

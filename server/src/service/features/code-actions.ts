@@ -1,6 +1,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { AnalysisSettings, DocumentAnalysis } from '../analysis';
 import { rules, type Fix, type RuleContext } from '../rules';
+import { resolveLines } from '../rules/rule';
 import { diagnosticSource } from './diagnostics';
 import { redactionEdits, redactKind, redactTitle } from './redact';
 
@@ -16,13 +17,12 @@ function shift(range: Range, by: number): Range {
 function fixesFor(analysis: DocumentAnalysis, settings: AnalysisSettings, diagnostic: Diagnostic): readonly Fix[] {
   const rule = rules.find((r) => r.id === diagnostic.code);
   if (!rule?.fixes) return [];
-  if (rule.scope === 'document') return rule.fixes(analysis.documentContext(settings), diagnostic);
+  if (rule.scope === 'document') return rule.fixes(analysis.documentContext(settings), diagnostic).map((fix) => ({ ...fix, title: resolveLines(fix.title, 0) }));
   const part = analysis.part(analysis.partIndexAt(diagnostic.range.start.line));
   const { locale, permanentFailuresAsWarnings } = settings;
   const context: RuleContext = { locale, permanentFailuresAsWarnings, model: part.model, text: part.text, lines: part.lines };
   const fixes = rule.fixes(context, { ...diagnostic, range: shift(diagnostic.range, -part.start) });
-  if (part.start === 0) return fixes;
-  return fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((e): TextEdit => ({ range: shift(e.range, part.start), newText: e.newText })) }));
+  return fixes.map((fix) => ({ title: resolveLines(fix.title, part.start), edits: fix.edits.map((e): TextEdit => ({ range: shift(e.range, part.start), newText: e.newText })) }));
 }
 
 /**

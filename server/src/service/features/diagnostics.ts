@@ -2,6 +2,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { Locale } from '../../knowledge';
 import { t } from '../l10n';
 import type { Finding, Rule, RuleContext } from '../rules';
+import { resolveLines } from '../rules/rule';
 
 /** Per-rule severities from settings: a severity name, or "off". */
 export type RuleSeverities = Readonly<Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>>;
@@ -115,7 +116,7 @@ export class DiagnosticsWriter {
       const diagnostic = { range: shifted(finding, start), message: '', severity, code: rule.id, source: diagnosticSource };
       if (count < maxPerRule) {
         shown.set(rule, count + 1);
-        this.emit({ ...diagnostic, message: finding.message });
+        this.emit({ ...diagnostic, message: resolveLines(finding.message, start) });
       } else left.set(rule, { count: 1, first: diagnostic });
     }
   }

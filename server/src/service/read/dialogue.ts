@@ -36,6 +36,25 @@ interface Content {
  * the server never answered (timeouts, dropped connections) have no reply.
  */
 export function buildSessions(events: readonly TranscriptEvent[]): Session[] {
+  const dialogue = startDialogue();
+  for (const event of events) dialogue.add(event);
+  return dialogue.finish();
+}
+
+/** What buildSessions does, one event at a time, so that a reader can ask where a new session starts afresh. */
+export interface Dialogue {
+  add(event: TranscriptEvent): void;
+  /**
+   * True when a reply with this code, coming next, would open a new session and nothing before it would carry over:
+   * no reply still open, no DATA content or BDAT chunk being read, and the session so far closed by it. Reading the
+   * events from this reply on with a new Dialogue then gives the same sessions.
+   */
+  opensAfresh(code: string): boolean;
+  /** The sessions, once every event was added. */
+  finish(): Session[];
+}
+
+export function startDialogue(): Dialogue {
   const sessions: Session[] = [];
   let session = null as Builder | null;
   const pending: Command[] = [];
@@ -119,15 +138,15 @@ export function buildSessions(events: readonly TranscriptEvent[]): Session[] {
     }
   };
 
-  for (const event of events) {
+  const add = (event: TranscriptEvent): void => {
     if (event.side === 'client') {
       client(event);
-      continue;
+      return;
     }
     if (event.side === 'silence') {
       const unanswered = pending.shift();
       if (unanswered) current(event.line).exchanges.push(exchangeOf(unanswered, null, contents.get(unanswered)));
-      continue;
+      return;
     }
     if (chunk) {
       // The server answers before the chunk's bytes were all shown: the tool does not show chunk data (exim -v),
@@ -139,10 +158,24 @@ export function buildSessions(events: readonly TranscriptEvent[]): Session[] {
     }
     open.push(event.mention);
     if (!event.continues) finishReply(true);
-  }
-  if (open.length > 0) finishReply(false);
-  closeSession();
-  return sessions;
+  };
+
+  // The same test as finishReply's, on a state with nothing half-read.
+  const opensAfresh = (code: string): boolean =>
+    open.length === 0 &&
+    data === null &&
+    chunk === null &&
+    session !== null &&
+    session.replies > 0 &&
+    greetings.test(code) &&
+    (session.closed || (code === '220' && pending.length === 0));
+
+  const finish = (): Session[] => {
+    if (open.length > 0) finishReply(false);
+    closeSession();
+    return sessions;
+  };
+  return { add, opensAfresh, finish };
 }
 
 function exchangeOf(command: Command | null, reply: Reply | null, content: Content | undefined): Exchange {

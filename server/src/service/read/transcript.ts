@@ -94,21 +94,31 @@ function clientText(text: string, start: number): string {
   return text.slice(start, end);
 }
 
-/** Finds every server reply in a dialogue, and what the client sent, whatever tool wrote it. */
-export function readTranscript(lines: readonly string[]): TranscriptReading {
-  const mentions: Mention[] = [];
-  const events: TranscriptEvent[] = [];
-  /** Replies on lines with no prefix: only trusted when the tool writes no prefix for server lines at all. */
-  const bare: Mention[] = [];
-  const bareEvents = new Set<TranscriptEvent>();
-  const votes = new Map<string, number>();
-  let block: Direction | null = null;
-  let previous: Direction | null = null;
-  lines.forEach((text, line) => {
+/** What one line of a transcript gave: a mention and/or an event, and whether the reply is trusted (see below). */
+export interface LineReading {
+  readonly mention: Mention | null;
+  readonly event: TranscriptEvent | null;
+  /** A reply on a line with no prefix, outside any block: only trusted when the tool writes no prefix for server lines at all. */
+  readonly bare: boolean;
+}
+
+/**
+ * Reads a transcript line by line. What a line is depends on the lines before it only through `block` (the direction
+ * of the last socat/tshark block header) and `previous` (the side of the last line, for continuation shapes), so a
+ * reading can be resumed, and two readings compared by that state.
+ */
+export class TranscriptLines {
+  private block: Direction | null = null;
+  private previous: Direction | null = null;
+  /** How many lines each format's shapes matched, to name the format. */
+  readonly votes = new Map<string, number>();
+
+  /** Reads one line; null when it carries nothing from either side. */
+  read(text: string, line: number): LineReading | null {
     let shape: LineShape | undefined;
     let match: RegExpExecArray | null = null;
     for (const candidate of shapes) {
-      if (candidate.kind === 'continues' && previous !== 'server') continue;
+      if (candidate.kind === 'continues' && this.previous !== 'server') continue;
       match = candidate.prefix.exec(text);
       if (match) {
         shape = candidate;
@@ -117,44 +127,65 @@ export function readTranscript(lines: readonly string[]): TranscriptReading {
     }
     let direction: Direction | null = null;
     let payload = -1;
+    let event: TranscriptEvent | null = null;
     if (shape && match) {
-      votes.set(shape.format, (votes.get(shape.format) ?? 0) + 1);
+      this.votes.set(shape.format, (this.votes.get(shape.format) ?? 0) + 1);
       if (shape.kind === 'block') {
-        block = shape.direction;
+        this.block = shape.direction;
       } else if (shape.kind === 'silence') {
-        events.push({ side: 'silence', line });
+        event = { side: 'silence', line };
       } else if (shape.kind !== 'note') {
         payload = match.index + match[0].length;
         direction = shape.kind === 'by-shape' && replyShape.test(text.slice(payload)) ? 'server' : shape.direction;
       }
-    } else if (block === 'client' && text !== '') {
+    } else if (this.block === 'client' && text !== '') {
       direction = 'client';
       payload = 0;
-    } else if (block !== 'client' && bareReply.test(text)) {
+    } else if (this.block !== 'client' && bareReply.test(text)) {
       direction = 'server';
       payload = 0;
-      votes.set('bare', (votes.get('bare') ?? 0) + 1);
+      this.votes.set('bare', (this.votes.get('bare') ?? 0) + 1);
     }
+    let mention: Mention | null = null;
+    let bare = false;
     if (direction === 'server') {
-      const mention = replyMentionAt(text, payload, line, 'reply');
+      mention = replyMentionAt(text, payload, line, 'reply');
       if (mention) {
-        const trusted = shape !== undefined || block !== null;
-        (trusted ? mentions : bare).push(mention);
-        if (shape?.kind !== 'summary') {
-          const event: TranscriptEvent = { side: 'server', mention, continues: text[payload + 3] === '-' };
-          events.push(event);
-          if (!trusted) bareEvents.add(event);
-        }
+        bare = shape === undefined && this.block === null;
+        if (shape?.kind !== 'summary') event = { side: 'server', mention, continues: text[payload + 3] === '-' };
       }
     } else if (direction === 'client') {
-      events.push({ side: 'client', line, character: payload, text: clientText(text, payload) });
+      event = { side: 'client', line, character: payload, text: clientText(text, payload) };
     }
-    previous = shape?.kind === 'block' ? previous : direction;
+    this.previous = shape?.kind === 'block' ? this.previous : direction;
+    return mention || event ? { mention, event, bare } : null;
+  }
+
+  /** True when the lines after this point read the same in both readings. */
+  sameState(other: TranscriptLines): boolean {
+    return this.block === other.block && this.previous === other.previous;
+  }
+}
+
+/** Finds every server reply in a dialogue, and what the client sent, whatever tool wrote it. */
+export function readTranscript(lines: readonly string[]): TranscriptReading {
+  const mentions: Mention[] = [];
+  const events: TranscriptEvent[] = [];
+  const bare: Mention[] = [];
+  const bareEvents = new Set<TranscriptEvent>();
+  const reader = new TranscriptLines();
+  lines.forEach((text, line) => {
+    const read = reader.read(text, line);
+    if (read?.mention) (read.bare ? bare : mentions).push(read.mention);
+    if (read?.event) {
+      events.push(read.event);
+      if (read.bare) bareEvents.add(read.event);
+    }
   });
   const prefixed = mentions.length > 0;
   return {
     mentions: prefixed ? mentions : bare,
     events: prefixed ? events.filter((e) => !bareEvents.has(e)) : events,
-    votes,
+    votes: reader.votes,
   };
 }

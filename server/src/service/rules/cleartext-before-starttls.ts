@@ -1,6 +1,6 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Command, DocumentModel } from '../model';
-import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
+import { lineNumber, message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 import { commandRange, replyText } from './support/transaction-walk';
 
 const messages: RuleMessages<'auth' | 'mail'> = {
@@ -42,7 +42,7 @@ export const cleartextBeforeStarttls: Rule = {
     const found = refusedInCleartext(model, lines);
     return found.map(({ command, line }) => ({
       range: commandRange(command),
-      message: message(messages, locale, command.verb === 'AUTH' ? 'auth' : 'mail', String(line + 1)),
+      message: message(messages, locale, command.verb === 'AUTH' ? 'auth' : 'mail', lineNumber(line)),
     }));
   },
 };

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Command, DocumentModel } from '../model';
-import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
+import { lineNumber, message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 import { helloVerbs } from './support/dialogue-facts';
 import { commandName, commandRange } from './support/transaction-walk';
 
@@ -46,7 +46,7 @@ export const commandAfterClose: Rule = {
   check({ model, locale }: RuleContext): Finding[] {
     return afterClose(model).map(({ command, closedBy, closedAt, count }) => ({
       range: commandRange(command),
-      message: message(messages, locale, closedBy, commandName(command), String(closedAt + 1), String(count)),
+      message: message(messages, locale, closedBy, commandName(command), lineNumber(closedAt), String(count)),
     }));
   },
 };

@@ -1,5 +1,5 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
+import { lineNumber, message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 import { strayDots } from './support/stray-dots';
 
 const messages: RuleMessages<'refused' | 'unanswered' | 'noData'> = {
@@ -45,7 +45,7 @@ export const contentWithout354: Rule = {
       const { data, first, dot } = found;
       const range = { start: { line: first.line, character: first.character }, end: { line: dot.line, character: dot.character + dot.text.length } };
       if (!data) return [{ range, message: message(messages, locale, 'noData') }];
-      const line = String(data.command!.line + 1);
+      const line = lineNumber(data.command!.line);
       const text = data.reply ? message(messages, locale, 'refused', line, data.reply.code) : message(messages, locale, 'unanswered', line);
       return [{ range, message: text }];
     });

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Command, DocumentModel } from '../model';
-import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
+import { lineNumber, message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 import { commandRange, walkTransactions } from './support/transaction-walk';
 
 const messages: RuleMessages<'found'> = {
@@ -35,7 +35,7 @@ export const dataBdatMixed: Rule = {
   check({ model, locale }: RuleContext): Finding[] {
     return mixed(model).map(({ command, other }) => ({
       range: commandRange(command),
-      message: message(messages, locale, 'found', command.verb, other.verb, String(other.line + 1)),
+      message: message(messages, locale, 'found', command.verb, other.verb, lineNumber(other.line)),
     }));
   },
 };

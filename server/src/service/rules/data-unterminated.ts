@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
 import type { Command, DocumentModel, Exchange, Session } from '../model';
-import { message, type Finding, type Fix, type Rule, type RuleContext, type RuleMessages } from './rule';
+import { lineNumber, message, type Finding, type Fix, type Rule, type RuleContext, type RuleMessages } from './rule';
 
 const messages: RuleMessages<'open' | 'notShown' | 'fix'> = {
   en: {
@@ -52,8 +52,8 @@ export const dataUnterminated: Rule = {
       range: lineRange(open.content.end, lines),
       message:
         open.answeredAt === null
-          ? message(messages, locale, 'open', String(open.content.start + 1))
-          : message(messages, locale, 'notShown', String(open.content.start + 1), String(open.answeredAt + 1)),
+          ? message(messages, locale, 'open', lineNumber(open.content.start))
+          : message(messages, locale, 'notShown', lineNumber(open.content.start), lineNumber(open.answeredAt)),
     }));
   },
   fixes({ model, locale, text, lines }: RuleContext, diagnostic): Fix[] {

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Command, DocumentModel, Exchange } from '../model';
-import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
+import { lineNumber, message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 import { acceptedOrUnknown, commandRange, sentBefore, walkTransactions, type TransactionState } from './support/transaction-walk';
 
 type Key = 'accepted' | 'noMail' | 'noRcpt' | 'refused';
@@ -54,7 +54,7 @@ export const dataWithoutRecipient: Rule = {
   check({ model, locale }: RuleContext): Finding[] {
     return findings(model).map(({ command, key, line }) => ({
       range: commandRange(command),
-      message: message(messages, locale, key, String(line + 1)),
+      message: message(messages, locale, key, lineNumber(line)),
     }));
   },
 };

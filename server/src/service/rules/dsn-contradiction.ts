@@ -2,7 +2,7 @@ import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
 import type { Locale, Localized } from '../../knowledge';
 import type { DeliveryAction, DocumentModel, Mention } from '../model';
 import { dsnReports } from './support/dsn-reports';
-import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
+import { lineNumber, message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 
 const messages: RuleMessages<'action' | 'diagnostic'> = {
   en: {
@@ -106,7 +106,7 @@ function contradictions(model: DocumentModel, locale: Locale): Contradiction[] {
       found.push({
         status,
         key: 'diagnostic',
-        args: [code, cls, String(diagnostic.line + 1), reply, other, why[locale][cls] ?? cls, why[locale][other] ?? other],
+        args: [code, cls, lineNumber(diagnostic.line), reply, other, why[locale][cls] ?? cls, why[locale][other] ?? other],
       });
     }
   }

@@ -1,7 +1,7 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { DocumentModel, Mention } from '../model';
 import { enhancedStatusCodesAdvertised, helloVerbs, opensSession } from './support/dialogue-facts';
-import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
+import { lineNumber, message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 
 const messages: RuleMessages<'found'> = {
   en: {
@@ -41,7 +41,7 @@ export const enhancedMissing: Rule = {
       const r = line.reply!;
       return {
         range: { start: { line: line.line, character: r.character }, end: { line: line.line, character: r.character + r.code.length } },
-        message: message(messages, locale, 'found', r.code, String(advertised + 1)),
+        message: message(messages, locale, 'found', r.code, lineNumber(advertised)),
       };
     });
   },

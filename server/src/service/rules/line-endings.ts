@@ -44,10 +44,9 @@ export const lineEndings: Rule = {
       '문서에 "smtp-lens-disable line-endings"를 쓰거나 smtpLens.diagnostics.rules 설정으로 끌 수 있습니다.',
   },
   check({ model, locale, lines }: RuleContext): Finding[] {
-    const streams = wireStreams(model, lines);
-    if (!streams) return [];
-    return [...bare(streams.client, 'client', lines, locale), ...bare(streams.server, 'server', lines, locale)].sort(
-      (a, b) => a.range.start.line - b.range.start.line,
+    const connections = wireStreams(model, lines) ?? [];
+    return connections.flatMap(({ client, server }) =>
+      [...bare(client, 'client', lines, locale), ...bare(server, 'server', lines, locale)].sort((a, b) => a.range.start.line - b.range.start.line),
     );
   },
 };

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
 import type { Command } from '../model';
-import { message, type Finding, type Fix, type Rule, type RuleContext, type RuleMessages } from './rule';
+import { lineNumber, message, type Finding, type Fix, type Rule, type RuleContext, type RuleMessages } from './rule';
 import { strayDots } from './support/stray-dots';
 
 const messages: RuleMessages<'found' | 'fix'> = {
@@ -39,7 +39,7 @@ export const loneDotInContent: Rule = {
   },
   check({ model, locale }: RuleContext): Finding[] {
     return strayDots(model).flatMap((found) =>
-      found.kind === 'premature' ? [{ range: dotRange(found.end), message: message(messages, locale, 'found', String(found.dot.line + 1)) }] : [],
+      found.kind === 'premature' ? [{ range: dotRange(found.end), message: message(messages, locale, 'found', lineNumber(found.dot.line)) }] : [],
     );
   },
   fixes({ model, locale }: RuleContext, diagnostic): Fix[] {

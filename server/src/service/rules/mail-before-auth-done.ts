@@ -1,7 +1,7 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Command, DocumentModel } from '../model';
 import { authDialogues } from './support/auth-dialogues';
-import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
+import { lineNumber, message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 import { commandRange } from './support/transaction-walk';
 
 const messages: RuleMessages<'challenge' | 'pipelined'> = {
@@ -50,7 +50,7 @@ export const mailBeforeAuthDone: Rule = {
   check({ model, locale }: RuleContext): Finding[] {
     return findings(model).map(({ command, key, line, mechanism }) => ({
       range: commandRange(command),
-      message: message(messages, locale, key, String(line + 1), mechanism),
+      message: message(messages, locale, key, lineNumber(line), mechanism),
     }));
   },
 };

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Command, DocumentModel, Session } from '../model';
-import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
+import { lineNumber, message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 import { helloVerbs } from './support/dialogue-facts';
 import { acceptedOrUnknown, commandRange } from './support/transaction-walk';
 
@@ -45,7 +45,7 @@ export const mailBeforeHelo: Rule = {
   check({ model, locale }: RuleContext): Finding[] {
     return findings(model).map(({ command, why }) => ({
       range: commandRange(command),
-      message: why.key === 'none' ? message(messages, locale, 'none') : message(messages, locale, why.key, String(why.line + 1)),
+      message: why.key === 'none' ? message(messages, locale, 'none') : message(messages, locale, why.key, lineNumber(why.line)),
     }));
   },
 };

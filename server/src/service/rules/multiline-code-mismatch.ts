@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
 import type { Mention, Reply } from '../model';
-import { message, type Finding, type Fix, type Rule, type RuleContext, type RuleMessages } from './rule';
+import { lineNumber, message, type Finding, type Fix, type Rule, type RuleContext, type RuleMessages } from './rule';
 
 const messages: RuleMessages<'found' | 'fix'> = {
   en: {
@@ -43,7 +43,7 @@ export const multilineCodeMismatch: Rule = {
   check({ model, locale }: RuleContext): Finding[] {
     return mismatches(model.sessions.flatMap((s) => s.exchanges)).map(({ reply, line }) => ({
       range: codeRange(line),
-      message: message(messages, locale, 'found', line.reply!.code, reply.code, String(reply.span.start + 1)),
+      message: message(messages, locale, 'found', line.reply!.code, reply.code, lineNumber(reply.span.start)),
     }));
   },
   fixes({ model, locale }: RuleContext, diagnostic): Fix[] {

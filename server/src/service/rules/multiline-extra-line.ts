@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
 import type { DocumentModel, Mention, Reply } from '../model';
-import { message, type Finding, type Fix, type Rule, type RuleContext, type RuleMessages } from './rule';
+import { lineNumber, message, type Finding, type Fix, type Rule, type RuleContext, type RuleMessages } from './rule';
 
 const messages: RuleMessages<'found' | 'fix'> = {
   en: {
@@ -48,7 +48,7 @@ export const multilineExtraLine: Rule = {
   check({ model, locale }: RuleContext): Finding[] {
     return extras(model).map(({ previous, line }) => ({
       range: codeRange(line),
-      message: message(messages, locale, 'found', line.reply!.code, String(previous.span.end + 1)),
+      message: message(messages, locale, 'found', line.reply!.code, lineNumber(previous.span.end)),
     }));
   },
   fixes({ model, locale, lines }: RuleContext, diagnostic): Fix[] {
@@ -64,7 +64,7 @@ export const multilineExtraLine: Rule = {
     const range = { start: { line: final.line, character: at }, end: { line: final.line, character: separator === undefined ? at : at + 1 } };
     return [
       {
-        title: message(messages, locale, 'fix', final.reply!.code, String(final.line + 1)),
+        title: message(messages, locale, 'fix', final.reply!.code, lineNumber(final.line)),
         edits: [{ range, newText: '-' }],
       },
     ];

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Command, DocumentModel } from '../model';
-import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
+import { lineNumber, message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
 import { commandRange, sentBefore, walkTransactions } from './support/transaction-walk';
 
 const messages: RuleMessages<'none' | 'refused'> = {
@@ -37,7 +37,7 @@ export const rcptBeforeMail: Rule = {
   check({ model, locale }: RuleContext): Finding[] {
     return findings(model).map(({ command, refusedAt }) => ({
       range: commandRange(command),
-      message: refusedAt === null ? message(messages, locale, 'none') : message(messages, locale, 'refused', String(refusedAt + 1)),
+      message: refusedAt === null ? message(messages, locale, 'none') : message(messages, locale, 'refused', lineNumber(refusedAt)),
     }));
   },
 };

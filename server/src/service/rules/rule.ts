@@ -52,3 +52,16 @@ export function message<K extends string>(messages: RuleMessages<K>, locale: Loc
   return fill(messages[locale][key], args);
 }
 
+
+/**
+ * A line of the document as a message quotes it (1-based). Rules see one part at a time, with lines counted from the
+ * part's start: the reference is resolved to the document's line where the part's start is known (resolveLines).
+ */
+export function lineNumber(line: number): string {
+  return `\u{E000}${line}\u{E001}`;
+}
+
+/** A message or title with its line references (lineNumber) resolved, for a part starting on document line `start`. */
+export function resolveLines(text: string, start: number): string {
+  return text.includes('\u{E000}') ? text.replace(/\u{E000}(\d+)\u{E001}/gu, (_, line: string) => String(start + Number(line) + 1)) : text;
+}

@@ -54,17 +54,18 @@ const names: Readonly<Record<string, string>> = { '\r\n': '<CR><LF>', '\n': '<LF
 
 /** The sequences in the bytes the client sent, where the format shows them; null where it does not. */
 function wireSequences(model: DocumentModel, lines: readonly string[]): Sequence[] | null {
-  const streams = wireStreams(model, lines);
-  if (!streams) return null;
+  const connections = wireStreams(model, lines);
+  if (!connections) return null;
   const chunks = bdatLines(model);
-  const { client } = streams;
   const found: Sequence[] = [];
-  for (const m of client.bytes.matchAll(/(\r\n|\n|\r)\.(?=(\r\n|\n|\r))/g)) {
-    if (m[1] === '\r\n' && m[2] === '\r\n') continue;
-    const dot = m.index + m[1]!.length;
-    const at = client.at[dot]!;
-    if (chunks.has(at.line)) continue;
-    found.push({ range: dotRange(client, dot), sequence: `${names[m[1]!]!}.${names[m[2]!]!}` });
+  for (const { client } of connections) {
+    for (const m of client.bytes.matchAll(/(\r\n|\n|\r)\.(?=(\r\n|\n|\r))/g)) {
+      if (m[1] === '\r\n' && m[2] === '\r\n') continue;
+      const dot = m.index + m[1]!.length;
+      const at = client.at[dot]!;
+      if (chunks.has(at.line)) continue;
+      found.push({ range: dotRange(client, dot), sequence: `${names[m[1]!]!}.${names[m[2]!]!}` });
+    }
   }
   return found;
 }

@@ -49,26 +49,44 @@ class Builder {
 }
 
 /** Built once per model: line-endings and smtp-smuggling both read the streams in the same diagnostics pass. */
-const streamsByModel = new WeakMap<DocumentModel, WireStreams | null>();
+const streamsByModel = new WeakMap<DocumentModel, readonly WireStreams[] | null>();
 
-/** The streams of a socat -v or smtplib transcript, or null for every other format. */
-export function wireStreams(model: DocumentModel, lines: readonly string[]): WireStreams | null {
+/**
+ * The streams of a socat -v or smtplib transcript, one pair per connection, or null for every other format. Each
+ * session is a connection of its own, whose bytes start afresh: a bare CR at the end of one is not followed by the
+ * next one's bytes. A piece belongs to the session it starts in; pieces before the first session form their own pair.
+ */
+export function wireStreams(model: DocumentModel, lines: readonly string[]): readonly WireStreams[] | null {
   if (model.kind !== 'transcript' || (model.format !== 'socat' && model.format !== 'smtplib')) return null;
   const known = streamsByModel.get(model);
   if (known !== undefined) return known;
-  const client = new Builder();
-  const server = new Builder();
-  if (model.format === 'socat') readSocat(lines, client, server);
-  else readSmtplib(lines, client, server);
-  const streams = { client, server };
+  const connections: Connection[] = [];
+  const starts = model.sessions.map((s) => s.span.start);
+  // Pieces come in line order: each one opens the connection of the last session started by its line.
+  const connection = (line: number): Connection => {
+    let index = connections.at(-1)?.index ?? 0;
+    while (index < starts.length && starts[index]! <= line) index++;
+    if (connections.at(-1)?.index !== index) connections.push({ index, client: new Builder(), server: new Builder() });
+    return connections.at(-1)!;
+  };
+  if (model.format === 'socat') readSocat(lines, connection);
+  else readSmtplib(lines, connection);
+  const streams = connections.map(({ client, server }) => ({ client, server }));
   streamsByModel.set(model, streams);
   return streams;
+}
+
+interface Connection {
+  /** How many sessions started before the connection's pieces. */
+  readonly index: number;
+  readonly client: Builder;
+  readonly server: Builder;
 }
 
 const socatBlock = /^([<>]) \d{4}\/\d\d\/\d\d [\d:.]+ +length=(\d+)/;
 const socatNote = /^\d{4}\/\d\d\/\d\d [\d:.]+ socat\[\d+\] [A-Z] /;
 
-function readSocat(lines: readonly string[], client: Builder, server: Builder): void {
+function readSocat(lines: readonly string[], connection: (line: number) => Connection): void {
   for (let i = 0; i < lines.length; i++) {
     const header = socatBlock.exec(lines[i]!);
     if (!header) continue;
@@ -82,6 +100,7 @@ function readSocat(lines: readonly string[], client: Builder, server: Builder): 
     const shown = body.reduce((sum, l) => sum + octets(l.replaceAll('\\r', '\r')) + 1, 0);
     // Every printed line ended in LF, or all but the last (a segment that stops mid-line).
     if (shown !== length && shown - 1 !== length) continue;
+    const { client, server } = connection(i + 1);
     const builder = header[1] === '>' ? client : server;
     const piece = builder.open(i + 1);
     body.forEach((l, k) => {
@@ -100,10 +119,11 @@ function readSocat(lines: readonly string[], client: Builder, server: Builder): 
 
 const smtplibLine = /^((?:[\d:.]+ )?(send|reply): b?(['"]))(.*)\3$/;
 
-function readSmtplib(lines: readonly string[], client: Builder, server: Builder): void {
+function readSmtplib(lines: readonly string[], connection: (line: number) => Connection): void {
   lines.forEach((l, line) => {
     const m = smtplibLine.exec(l);
     if (!m || l.includes('reply: retcode')) return;
+    const { client, server } = connection(line);
     const builder = m[2] === 'send' ? client : server;
     const piece = builder.open(line);
     const body = m[4]!;
@@ -125,4 +145,25 @@ function readSmtplib(lines: readonly string[], client: Builder, server: Builder)
       }
     }
   });
+}
+
+/**
+ * True when the pieces of a socat -v or smtplib transcript are the same whether the text is read whole or in two
+ * parts cut before line `cut`, with the next session starting on line `session`: a socat block ends where the next
+ * block header or socat note begins, so the cut must be on one (and not after an empty line, which the end of a text
+ * drops from a block); and no piece may start between the cut and the session, where it would belong to the session
+ * before in the whole text but to none in the second part.
+ */
+export function cutKeepsPieces(format: string, line: (index: number) => string | undefined, cut: number, session: number): boolean {
+  if (format === 'socat') {
+    const at = line(cut) ?? '';
+    if (!socatBlock.test(at) && !socatNote.test(at)) return false;
+    if (line(cut - 1) === '') return false;
+    for (let i = cut; i < session - 1; i++) if (socatBlock.test(line(i) ?? '')) return false;
+    return true;
+  }
+  if (format === 'smtplib') {
+    for (let i = cut; i < session; i++) if (smtplibLine.test(line(i) ?? '')) return false;
+  }
+  return true;
 }
