@@ -38,23 +38,34 @@ const enhancedContexts: readonly RegExp[] = [
  */
 const mayHoldCode = /[ ("=,'](?:\d{3}[ -]|\d\.\d)/;
 
+/** Reads the code where each match of each context ends, into `found`. */
+function readContexts(
+  text: string,
+  line: number,
+  contexts: readonly RegExp[],
+  mentionAt: typeof replyMentionAt,
+  found: Mention[],
+): void {
+  for (const pattern of contexts) {
+    // The matches text.matchAll(pattern) gives, without the copy of the pattern, the iterator and the arrays it makes
+    // for each line: test on a global pattern, from lastIndex 0, finds them left to right and leaves lastIndex where
+    // each ends (and 0 after the last). matchAll would also step over an empty match: no context matches one.
+    pattern.lastIndex = 0;
+    while (pattern.test(text)) {
+      const mention = mentionAt(text, pattern.lastIndex, line, 'log');
+      if (mention) found.push(mention);
+    }
+  }
+}
+
 /** The codes in one line of a mail log, by the fields that carry them. */
 function codesOf(text: string, line: number): Mention[] {
   if (!mayHoldCode.test(text)) return [];
   const found: Mention[] = [];
-  for (const context of replyContexts) {
-    for (const match of text.matchAll(context)) {
-      const mention = replyMentionAt(text, match.index + match[0].length, line, 'log');
-      if (mention) found.push(mention);
-    }
-  }
-  for (const context of enhancedContexts) {
-    for (const match of text.matchAll(context)) {
-      const mention = enhancedMentionAt(text, match.index + match[0].length, line, 'log');
-      if (mention) found.push(mention);
-    }
-  }
-  return distinctMentions(found);
+  readContexts(text, line, replyContexts, replyMentionAt, found);
+  readContexts(text, line, enhancedContexts, enhancedMentionAt, found);
+  // distinctMentions only drops a mention for another one: it would hand back a lone mention (or none) as it is.
+  return found.length < 2 ? found : distinctMentions(found);
 }
 
 /** Queue IDs: Postfix short (hex) and long form, Exim message IDs, Sendmail queue IDs, OpenSMTPD session IDs. */
@@ -66,6 +77,37 @@ const queueIds: readonly RegExp[] = [
   /^\d{4}-\d\d-\d\dT[\d:.]+Z,(?:[^,]*,){7}[A-Z]+,(\d+),/,
 ];
 
+/**
+ * Patterns tried in turn, the first to match winning, joined into one that matches where any of them does: one search
+ * instead of one per pattern on the many lines that none of them matches. Where it matches, the alternative that took
+ * part is a pattern that matches, so the first to match is that one or one before it. The patterns must have no flags
+ * and each exactly one group, set whenever the pattern matches: the one group set then tells which alternative it was.
+ */
+function alternatives(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'));
+}
+
+/** Of a match of `alternatives(patterns)`, the index of the pattern that matched. */
+function alternativeOf(match: RegExpExecArray): number {
+  return match.findIndex((group, index) => index > 0 && group !== undefined) - 1;
+}
+
+const anyQueueId = alternatives(queueIds);
+
+/** The ID that the first of `queueIds` to match the line takes. */
+function queueIdOf(text: string): string | null {
+  const match = anyQueueId.exec(text);
+  if (!match) return null;
+  const matched = alternativeOf(match);
+  for (let i = 0; i < matched; i++) {
+    const id = queueIds[i]!.exec(text)?.[1];
+    if (id !== undefined) return id;
+  }
+  // The same ID as queueIds[matched].exec(text) takes: the joined search stopped at the leftmost place where any
+  // pattern matches, which is the leftmost where this one does, and went through it there as the pattern alone would.
+  return match[matched + 1]!;
+}
+
 /** What a line says about the fate of its message, in each software's words. */
 const outcomes: readonly [RegExp, LogOutcome][] = [
   [/\bstatus=sent\b|\bstat=Sent\b|result="Ok"| (?:=>|->) |,(?:DELIVER|SEND),\d+,/, 'sent'],
@@ -76,6 +118,20 @@ const outcomes: readonly [RegExp, LogOutcome][] = [
   [/\bclient=|\buid=\d+ from=| <= |,RECEIVE,\d+,/, 'accepted'],
 ];
 
+/** The outcome patterns have no groups of their own: each is put in one, to be told apart when joined. */
+const anyOutcome = alternatives(outcomes.map(([pattern]) => new RegExp(`(${pattern.source})`)));
+
+/** The outcome of the first of `outcomes` to match the line. */
+function outcomeOf(text: string): LogOutcome | undefined {
+  const match = anyOutcome.exec(text);
+  if (!match) return undefined;
+  const matched = alternativeOf(match);
+  for (let i = 0; i < matched; i++) {
+    const [pattern, outcome] = outcomes[i]!;
+    if (pattern.test(text)) return outcome;
+  }
+  return outcomes[matched]![1];
+}
 
 const recipientField = /,[A-Z]+,\d+,<[^>]*>,[^,]*,([^,;\s]+@[^,;\s]+),|\bto=<([^>]*)>|(?: \*\*| ==| =>| ->) (?:[^\s<]+ <([^>]+)>|([^\s<]+))|\brejected RCPT <([^>]*)>/;
 
@@ -148,10 +204,13 @@ function takeVerdict(into: Builder, outcome: LogOutcome, verdict: Mention | null
   }
 }
 
-function finish<T extends Builder>(b: T): T & LogSummary {
+function finish(b: Builder): Builder & LogSummary {
   let outcome = b.other;
   for (const o of b.byRecipient.values()) outcome = worse(outcome, o);
-  return { ...b, outcome, recipients: [...b.byRecipient.keys()] };
+  // What { ...b, outcome, recipients } gives, the builder's fields in the order builder() sets them, written out:
+  // spreading a builder took several times as long, and there is one per message.
+  const { id, lines, done, byRecipient, other, verdict, verdictOutcome } = b;
+  return { id, lines, done, byRecipient, other, verdict, verdictOutcome, outcome, recipients: [...byRecipient.keys()] };
 }
 
 /** Reads each line of a mail log on its own: its codes, and what it says about its message. */
@@ -162,12 +221,8 @@ export function readLog(lines: readonly string[]): LogReading {
   lines.forEach((text, line) => {
     const codes = codesOf(text, line);
     for (const m of codes) mentions.push(m);
-    const outcome = outcomes.find(([pattern]) => pattern.test(text))?.[1];
-    let id: string | null = null;
-    for (const pattern of queueIds) {
-      id = pattern.exec(text)?.[1] ?? null;
-      if (id !== null) break;
-    }
+    const outcome = outcomeOf(text);
+    const id = queueIdOf(text);
     if (id === null && outcome !== 'rejected') return;
     // A queue ID seen again after its message left the queue names a new message (Postfix reuses short IDs).
     let partial = id === null ? undefined : byId.get(id);
@@ -179,7 +234,7 @@ export function readLog(lines: readonly string[]): LogReading {
     partial.lines.push(line);
     partial.done = leftQueue.test(text);
     if (!outcome) return;
-    const recipient = recipientField.exec(text)?.slice(1).find((group) => group !== undefined);
+    const recipient = recipientField.exec(text)?.find((group, index) => index > 0 && group !== undefined);
     if (recipient !== undefined) partial.byRecipient.set(recipient, outcome);
     else partial.other = worse(partial.other, outcome);
     takeVerdict(partial, outcome, codes.length > 0 ? (codes.find((m) => m.reply) ?? codes[0]!) : null);
