@@ -43,8 +43,9 @@ export const lineEndings: Rule = {
       '세그먼트나 줄마다 진단 하나를 냅니다. 예: 줄 끝 앞에 "\\r"이 없는 socat 블록 "MAIL FROM:<bob@example.com>". ' +
       '문서에 "smtp-lens-disable line-endings"를 쓰거나 smtpLens.diagnostics.rules 설정으로 끌 수 있습니다.',
   },
-  check({ model, locale, lines }: RuleContext): Finding[] {
-    const connections = wireStreams(model, lines) ?? [];
+  check(context: RuleContext): Finding[] {
+    const { locale, lines } = context;
+    const connections = wireStreams(context) ?? [];
     return connections.flatMap(({ client, server }) =>
       [...bare(client, 'client', lines, locale), ...bare(server, 'server', lines, locale)].sort((a, b) => a.range.start.line - b.range.start.line),
     );

@@ -39,8 +39,9 @@ export const smtpSmuggling: Rule = {
       '검사합니다. 끝 표시가 없는 BDAT 청크 안은 검사하지 않습니다. 문서에 "smtp-lens-disable smtp-smuggling"을 ' +
       '쓰거나 smtpLens.diagnostics.rules 설정으로 끌 수 있습니다.',
   },
-  check({ model, locale, lines }: RuleContext): Finding[] {
-    const found = wireSequences(model, lines) ?? writtenSequences(model, lines);
+  check(context: RuleContext): Finding[] {
+    const { model, locale, lines } = context;
+    const found = wireSequences(context) ?? writtenSequences(model, lines);
     return found.map(({ range, sequence }) => ({ range, message: message(messages, locale, 'found', sequence) }));
   },
 };
@@ -53,8 +54,9 @@ interface Sequence {
 const names: Readonly<Record<string, string>> = { '\r\n': '<CR><LF>', '\n': '<LF>', '\r': '<CR>' };
 
 /** The sequences in the bytes the client sent, where the format shows them; null where it does not. */
-function wireSequences(model: DocumentModel, lines: readonly string[]): Sequence[] | null {
-  const connections = wireStreams(model, lines);
+function wireSequences(context: RuleContext): Sequence[] | null {
+  const { model } = context;
+  const connections = wireStreams(context);
   if (!connections) return null;
   const chunks = bdatLines(model);
   const found: Sequence[] = [];

@@ -1,4 +1,4 @@
-import type { DocumentModel } from '../../model';
+import type { RuleContext } from '../rule';
 import { octets } from './wire';
 
 /**
@@ -48,17 +48,21 @@ class Builder {
   }
 }
 
-/** Built once per model: line-endings and smtp-smuggling both read the streams in the same diagnostics pass. */
-const streamsByModel = new WeakMap<DocumentModel, readonly WireStreams[] | null>();
+/**
+ * Built once per rule pass (the context the rules share): line-endings and smtp-smuggling both read the streams, and
+ * nothing keeps them after it — they hold an object per byte, while a part's model is kept for as long as its chunk.
+ */
+const streamsByPass = new WeakMap<RuleContext, readonly WireStreams[] | null>();
 
 /**
  * The streams of a socat -v or smtplib transcript, one pair per connection, or null for every other format. Each
  * session is a connection of its own, whose bytes start afresh: a bare CR at the end of one is not followed by the
  * next one's bytes. A piece belongs to the session it starts in; pieces before the first session form their own pair.
  */
-export function wireStreams(model: DocumentModel, lines: readonly string[]): readonly WireStreams[] | null {
+export function wireStreams(context: RuleContext): readonly WireStreams[] | null {
+  const { model, lines } = context;
   if (model.kind !== 'transcript' || (model.format !== 'socat' && model.format !== 'smtplib')) return null;
-  const known = streamsByModel.get(model);
+  const known = streamsByPass.get(context);
   if (known !== undefined) return known;
   const connections: Connection[] = [];
   const starts = model.sessions.map((s) => s.span.start);
@@ -72,7 +76,7 @@ export function wireStreams(model: DocumentModel, lines: readonly string[]): rea
   if (model.format === 'socat') readSocat(lines, connection);
   else readSmtplib(lines, connection);
   const streams = connections.map(({ client, server }) => ({ client, server }));
-  streamsByModel.set(model, streams);
+  streamsByPass.set(context, streams);
   return streams;
 }
 
