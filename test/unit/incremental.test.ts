@@ -57,39 +57,45 @@ function toChange(reference: TextDocument, edit: LineEdit): TextDocumentContentC
   }
 }
 
+/**
+ * The property both kinds are held to: after any line edits, a document kept in chunks of `chunkChars` (at least
+ * `minChunks` of them) and analysed as it goes reads as the same text read whole. Not every version is analysed, as
+ * when edits come faster than diagnostics; some passes go in the smallest slices and give up half-way, as when a
+ * newer version arrives.
+ */
+function readsAsWhole(text: string, languageId: string, chunkChars: number, minChunks: number): Promise<void> {
+  return fc.assert(
+    fc.asyncProperty(fc.array(lineEdit, { minLength: 1, maxLength: 6 }), fc.option(fc.nat({ max: 5 })), async (edits, giveUpAfter) => {
+      const live = createLanguageService();
+      const chunked = new ChunkedDocument('file:///live', languageId, 1, text, chunkChars);
+      const reference = TextDocument.create('file:///live', languageId, 1, text);
+      assert.ok(chunked.getChunks().length > minChunks);
+      live.diagnostics(chunked);
+      for (const [i, edit] of edits.entries()) {
+        const change = toChange(reference, edit);
+        TextDocument.update(reference, [change], i + 2);
+        chunked.update([change], i + 2);
+        if (i % 3 === 1) live.diagnostics(chunked);
+        if (i % 3 === 2) {
+          let pauses = 0;
+          const slicing = { sliceMs: 0, pause: () => Promise.resolve(void pauses++), cancelled: () => giveUpAfter !== null && pauses > giveUpAfter };
+          await live.diagnosticsInSlices(chunked, slicing);
+        }
+      }
+      assert.equal(chunked.getText(), reference.getText());
+      assert.deepEqual(seen(live, chunked), seen(createLanguageService(), doc(reference.getText(), languageId)));
+    }),
+    { numRuns: 100 },
+  );
+}
+
 describe('incremental analysis', () => {
   // Real logs, repeated so that the document spans several chunks and queue IDs recur across chunks.
   const logs = ['postfix_maillog_file.log', 'exim_mainlog.log', 'sendmail_syslog_traditional.log'];
 
   for (const name of logs) {
-    it(`${name}: after any edits, a document kept in chunks reads as the same text read whole`, async () => {
-      const text = readCorpus(join(corpusRoot, 'logs', name)).repeat(6);
-      await fc.assert(
-        fc.asyncProperty(fc.array(lineEdit, { minLength: 1, maxLength: 6 }), fc.option(fc.nat({ max: 5 })), async (edits, giveUpAfter) => {
-          const live = createLanguageService();
-          const chunked = new ChunkedDocument('file:///live.log', 'mail-log', 1, text, 4096);
-          const reference = TextDocument.create('file:///live.log', 'mail-log', 1, text);
-          assert.ok(chunked.getChunks().length > 3);
-          live.diagnostics(chunked);
-          for (const [i, edit] of edits.entries()) {
-            const change = toChange(reference, edit);
-            TextDocument.update(reference, [change], i + 2);
-            chunked.update([change], i + 2);
-            // Not every version is analysed, as when edits come faster than diagnostics; some passes go in the
-            // smallest slices and give up half-way, as when a newer version arrives.
-            if (i % 3 === 1) live.diagnostics(chunked);
-            if (i % 3 === 2) {
-              let pauses = 0;
-              const slicing = { sliceMs: 0, pause: () => Promise.resolve(void pauses++), cancelled: () => giveUpAfter !== null && pauses > giveUpAfter };
-              await live.diagnosticsInSlices(chunked, slicing);
-            }
-          }
-          assert.equal(chunked.getText(), reference.getText());
-          assert.deepEqual(seen(live, chunked), seen(createLanguageService(), doc(reference.getText(), 'mail-log')));
-        }),
-        { numRuns: 100 },
-      );
-    });
+    it(`${name}: after any edits, a document kept in chunks reads as the same text read whole`, () =>
+      readsAsWhole(readCorpus(join(corpusRoot, 'logs', name)).repeat(6), 'mail-log', 4096, 3));
   }
 
   // Real transcripts of several tools, one after another and repeated, so that their sessions span many small chunks
@@ -102,32 +108,8 @@ describe('incremental analysis', () => {
   };
 
   for (const [tool, names] of Object.entries(transcripts)) {
-    it(`${tool} transcripts: after any edits, a document kept in chunks reads as the same text read whole`, async () => {
-      const text = names.map((name) => readCorpus(join(corpusRoot, 'transcripts', name))).join('\n').repeat(4);
-      await fc.assert(
-        fc.asyncProperty(fc.array(lineEdit, { minLength: 1, maxLength: 6 }), fc.option(fc.nat({ max: 5 })), async (edits, giveUpAfter) => {
-          const live = createLanguageService();
-          const chunked = new ChunkedDocument('file:///live.txt', 'smtp-transcript', 1, text, 2048);
-          const reference = TextDocument.create('file:///live.txt', 'smtp-transcript', 1, text);
-          assert.ok(chunked.getChunks().length > 5);
-          live.diagnostics(chunked);
-          for (const [i, edit] of edits.entries()) {
-            const change = toChange(reference, edit);
-            TextDocument.update(reference, [change], i + 2);
-            chunked.update([change], i + 2);
-            if (i % 3 === 1) live.diagnostics(chunked);
-            if (i % 3 === 2) {
-              let pauses = 0;
-              const slicing = { sliceMs: 0, pause: () => Promise.resolve(void pauses++), cancelled: () => giveUpAfter !== null && pauses > giveUpAfter };
-              await live.diagnosticsInSlices(chunked, slicing);
-            }
-          }
-          assert.equal(chunked.getText(), reference.getText());
-          assert.deepEqual(seen(live, chunked), seen(createLanguageService(), doc(reference.getText(), 'smtp-transcript')));
-        }),
-        { numRuns: 100 },
-      );
-    });
+    it(`${tool} transcripts: after any edits, a document kept in chunks reads as the same text read whole`, () =>
+      readsAsWhole(names.map((name) => readCorpus(join(corpusRoot, 'transcripts', name))).join('\n').repeat(4), 'smtp-transcript', 2048, 5));
   }
 
   it('a transcript of many sessions is read in parts, each ending where a session starts', () => {

@@ -1,8 +1,8 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../knowledge';
-import { lineStarts, makeChunk, type TextChunk } from './chunks';
+import { lineStarts, makeChunk, upperBound, type TextChunk } from './chunks';
 import { readIgnores, runRules, toDiagnostics, type Ignores, type PartFindings, type RuleFinding, type RuleSeverities } from './features/diagnostics';
-import type { DocumentModel, Exchange, LineSpan, LogEntry, Mention, Session } from './model';
+import { shiftMention, type DocumentModel, type Exchange, type LineSpan, type LogEntry, type Mention, type Session } from './model';
 import { readTranscriptPart } from './transcript-parts';
 import type { LogIndex } from './log-index';
 import { logEntries, readPart, type LogPartial } from './read';
@@ -59,10 +59,6 @@ export type ChunkCache = WeakMap<TextChunk, PartReading>;
 export const partRules = rules.filter((r) => r.scope !== 'document');
 export const documentRules = rules.filter((r) => r.scope === 'document');
 
-function shiftMention(m: Mention, by: number): Mention {
-  return by === 0 ? m : { ...m, line: m.line + by };
-}
-
 function shiftSpan(span: LineSpan, by: number): LineSpan {
   return { start: span.start + by, end: span.end + by };
 }
@@ -82,18 +78,6 @@ function shiftSession(session: Session, by: number): Session {
     transactions: session.transactions.map((t) => ({ exchanges: t.exchanges.map((e) => exchanges.get(e)!), span: shiftSpan(t.span, by) })),
     span: shiftSpan(session.span, by),
   };
-}
-
-/** The first index whose value is greater than `value`, in a sorted array. */
-function upperBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! > value) high = mid;
-    else low = mid + 1;
-  }
-  return low;
 }
 
 /**

@@ -66,7 +66,7 @@ function beforeEol(text: string, offset: number, lineStart: number): number {
 }
 
 /** The first index whose value is greater than `value`, in a sorted array. */
-function upperBound(sorted: readonly number[], value: number): number {
+export function upperBound(sorted: readonly number[], value: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

@@ -1,4 +1,4 @@
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import type { Locale } from '../knowledge';
 import { DocumentAnalysis, type AnalysisSettings, type ChunkCache, type Reading } from './analysis';
 import { cutChunks, type TextChunk } from './chunks';
@@ -10,7 +10,7 @@ import type { RuleSeverities } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { documentSymbols } from './features/symbols';
-import type { DocumentKind, DocumentModel } from './model';
+import { shiftRange, type DocumentKind, type DocumentModel } from './model';
 import { detectDocument, sniffDocument, sniffLines } from './read';
 import { splitLines } from './read/lines';
 
@@ -122,10 +122,6 @@ function firstChars(chunks: readonly TextChunk[], chars: number): string {
     length += chunk.text.length;
   }
   return taken.join('').slice(0, chars);
-}
-
-function shiftRange(range: Range, by: number): Range {
-  return { start: { line: range.start.line + by, character: range.start.character }, end: { line: range.end.line + by, character: range.end.character } };
 }
 
 /** Creates the language service: text in, LSP-typed answers out; no connection, no files. */

@@ -1,5 +1,5 @@
 import type { TextChunk } from './chunks';
-import type { LogEntry, LogOutcome, Mention } from './model';
+import { shiftMention, type LogEntry, type LogOutcome, type Mention } from './model';
 import { mergeSummaries, type LogPartial, type LogSummary } from './read/log';
 
 /** One message's part in one chunk. */
@@ -50,7 +50,7 @@ class IndexedEntry implements LogEntry {
     if (!merged.verdict) return null;
     const piece = this.group.pieces.find((p) => p.partial.verdict === merged.verdict)!;
     const start = this.starts.startOf(piece.chunk);
-    if (this.found?.start !== start) this.found = { start, verdict: { ...merged.verdict, line: merged.verdict.line + start } };
+    if (this.found?.start !== start) this.found = { start, verdict: shiftMention(merged.verdict, start) };
     return this.found.verdict;
   }
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { documentRules, partRules, type AnalysisSettings, type Reading } from './analysis';
 import { DiagnosticsWriter, readIgnores, runRules } from './features/diagnostics';
-import type { LogEntry, Mention } from './model';
+import { shiftMention, type LogEntry } from './model';
 import { readPart } from './read';
 import { splitLines } from './read/lines';
 import { mergeSummaries, type LogPartial, type LogSummary } from './read/log';
@@ -17,10 +17,6 @@ interface OpenEntry {
 
 export interface StreamedLog {
   readonly mentions: number;
-}
-
-function shifted(m: Mention | null, by: number): Mention | null {
-  return m && { ...m, line: m.line + by };
 }
 
 /**
@@ -40,7 +36,7 @@ function kept(partial: LogPartial, start: number): LogSummary {
     recipients: [...byRecipient.keys()],
     other: partial.other,
     outcome: partial.outcome,
-    verdict: shifted(partial.verdict, start),
+    verdict: partial.verdict && shiftMention(partial.verdict, start),
     verdictOutcome: partial.verdictOutcome,
   };
 }

@@ -1,3 +1,5 @@
+import type { Range } from 'vscode-languageserver-types';
+
 /** What every reader produces and every feature consumes. Positions are zero-based lines and UTF-16 columns, as in LSP. */
 
 export type DocumentKind = 'transcript' | 'log' | 'message';
@@ -154,4 +156,18 @@ export function mentionStart(m: Mention): number {
 export function mentionEnd(m: Mention): number {
   const last = (m.enhanced ?? m.reply)!;
   return last.character + last.code.length;
+}
+
+/**
+ * A document is read in parts whose lines count from the part's start: these move what a part found to the
+ * document's lines (`by` is the part's first line; 0 keeps the object as it is).
+ */
+export function shiftMention(m: Mention, by: number): Mention {
+  return by === 0 ? m : { ...m, line: m.line + by };
+}
+
+export function shiftRange(range: Range, by: number): Range {
+  if (by === 0) return range;
+  const { start, end } = range;
+  return { start: { line: start.line + by, character: start.character }, end: { line: end.line + by, character: end.character } };
 }

@@ -1,14 +1,10 @@
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import { shiftRange } from '../model';
 import type { AnalysisSettings, DocumentAnalysis } from '../analysis';
 import { rules, type Fix, type RuleContext } from '../rules';
 import { resolveLines } from '../rules/rule';
 import { diagnosticSource } from './diagnostics';
 import { redactionEdits, redactKind, redactTitle } from './redact';
-
-function shift(range: Range, by: number): Range {
-  if (by === 0) return range;
-  return { start: { line: range.start.line + by, character: range.start.character }, end: { line: range.end.line + by, character: range.end.character } };
-}
 
 /**
  * The fixes for one diagnostic, recomputed by its rule: a part-scope rule sees the part of the document the
@@ -21,8 +17,8 @@ function fixesFor(analysis: DocumentAnalysis, settings: AnalysisSettings, diagno
   const part = analysis.part(analysis.partIndexAt(diagnostic.range.start.line));
   const { locale, permanentFailuresAsWarnings } = settings;
   const context: RuleContext = { locale, permanentFailuresAsWarnings, model: part.model, text: part.text, lines: part.lines };
-  const fixes = rule.fixes(context, { ...diagnostic, range: shift(diagnostic.range, -part.start) });
-  return fixes.map((fix) => ({ title: resolveLines(fix.title, part.start), edits: fix.edits.map((e): TextEdit => ({ range: shift(e.range, part.start), newText: e.newText })) }));
+  const fixes = rule.fixes(context, { ...diagnostic, range: shiftRange(diagnostic.range, -part.start) });
+  return fixes.map((fix) => ({ title: resolveLines(fix.title, part.start), edits: fix.edits.map((e): TextEdit => ({ range: shiftRange(e.range, part.start), newText: e.newText })) }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../../knowledge';
 import { t } from '../l10n';
+import { shiftRange } from '../model';
 import type { Finding, Rule, RuleContext } from '../rules';
 import { resolveLines } from '../rules/rule';
 
@@ -70,11 +71,6 @@ export interface PartFindings {
   readonly ignores: Ignores;
 }
 
-function shifted(finding: Finding, by: number): Finding['range'] {
-  const { start, end } = finding.range;
-  return by === 0 ? finding.range : { start: { line: start.line + by, character: start.character }, end: { line: end.line + by, character: end.character } };
-}
-
 /** What decides how findings are shown: severities per rule, how many per rule at most, and the language. */
 export interface Presentation {
   readonly severities: RuleSeverities;
@@ -113,7 +109,7 @@ export class DiagnosticsWriter {
       }
       const setting = severities[rule.id];
       const severity = (setting && setting !== 'off' ? severityByName[setting] : undefined) ?? finding.severity ?? rule.defaultSeverity;
-      const diagnostic = { range: shifted(finding, start), message: '', severity, code: rule.id, source: diagnosticSource };
+      const diagnostic = { range: shiftRange(finding.range, start), message: '', severity, code: rule.id, source: diagnosticSource };
       if (count < maxPerRule) {
         shown.set(rule, count + 1);
         this.emit({ ...diagnostic, message: resolveLines(finding.message, start) });
