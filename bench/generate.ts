@@ -140,6 +140,8 @@ const base62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 /** Queue-ID shapes of the three MTAs; any of them may appear in any file ("queued as …" quotes the next hop's). */
 const queueIdShapes: readonly { readonly pattern: RegExp; fresh(rng: Random): string }[] = [
   { pattern: /\b(?=[0-9A-F]*[A-F])[0-9A-F]{10,12}\b/g, fresh: (rng) => rng.chars(hex, 11) },
+  // A Postfix ID can be all digits (hex without a letter): known by where it stands, not to be taken for a number.
+  { pattern: /(?<=\]: |queued as )\d{10,12}(?=[:\s),;]|$)/g, fresh: (rng) => rng.chars(hex, 11) },
   { pattern: /\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6}-[0-9A-Za-z]{2}\b/g, fresh: (rng) => `${rng.chars(base62, 6)}-${rng.chars(base62, 6)}-${rng.chars(base62, 2)}` },
   { pattern: /\b(?=[0-9A-Za-z]{0,7}[A-Za-z])[0-9A-Za-z]{8}\d{6}\b/g, fresh: (rng) => `${rng.chars(base62, 8)}${pad(rng.int(0, 999999), 6)}` },
 ];
