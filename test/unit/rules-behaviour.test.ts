@@ -624,6 +624,13 @@ describe('log-delivery-failure', () => {
     assert.deepEqual(ds[0]!.range, { start: { line: 0, character: 91 }, end: { line: 0, character: 100 } });
     assert.deepEqual(ds.map((d) => d.severity), [DiagnosticSeverity.Information, DiagnosticSeverity.Information]);
   });
+  it('lies on the last line of a failure the log gives no code for, the whole line', () => {
+    const deferred = '2026-11-28 10:44:47 1xXFvD-00026T-2V == someone@unreachable.test R=to_unreachable T=smtp_to_unreachable defer (111): Connection refused';
+    const text = lines('2026-11-28 10:44:46 1xXFvD-00026T-2V <= bob@example.test H=localhost [127.0.0.1] P=esmtp S=412', deferred);
+    const ds = found('log-delivery-failure', text, 'mail-log');
+    assert.deepEqual(ds.map(diagnosticMessage), ['Deferred (someone@unreachable.test): the log gives no SMTP code here; the reason is in the text of the line.']);
+    assert.deepEqual(ds[0]!.range, { start: { line: 1, character: 0 }, end: { line: 1, character: deferred.length } });
+  });
   it('shows permanent failures as warnings when smtpLens.diagnostics.permanentFailuresAsWarnings is on', () => {
     const strict = createLanguageService({ ...defaultSettings, permanentFailuresAsWarnings: true });
     assert.deepEqual(found('log-delivery-failure', log, 'mail-log', strict).map((d) => d.severity), [DiagnosticSeverity.Warning, DiagnosticSeverity.Information]);

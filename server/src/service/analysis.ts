@@ -1,7 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../knowledge';
 import { lineStarts, makeChunk, upperBound, type TextChunk } from './chunks';
-import { readIgnores, runRules, toDiagnostics, type Ignores, type PartFindings, type RuleFinding, type RuleSeverities } from './features/diagnostics';
+import { readIgnores, runRules, toDiagnostics, type Ignores, type RuleFinding, type RuleRun, type RuleSeverities } from './features/diagnostics';
 import { shiftMention, type DocumentModel, type Exchange, type LineSpan, type LogEntry, type Mention, type Session } from './model';
 import { readTranscriptPart } from './transcript-parts';
 import type { LogIndex } from './log-index';
@@ -50,14 +50,33 @@ interface PartReading {
   readonly lines: readonly string[];
   readonly model: DocumentModel;
   readonly partials: readonly LogPartial[];
-  findings?: { readonly generation: number; readonly found: readonly RuleFinding[]; readonly ignores: Ignores };
+  findings?: { readonly generation: number; readonly byRule: ReadonlyMap<Rule, readonly RuleFinding[]>; readonly ignores: Ignores };
 }
 
-/** Per language service: each part's reading and findings, kept with the chunk it starts in for as long as a document holds the chunk. */
-export type ChunkCache = WeakMap<TextChunk, PartReading>;
+/** A part's findings, each rule's apart (in the order the rules ran), its lines counted from `start`. */
+export interface PartFindingsByRule {
+  readonly start: number;
+  readonly byRule: ReadonlyMap<Rule, readonly RuleFinding[]>;
+  readonly ignores: Ignores;
+}
 
-export const partRules = rules.filter((r) => r.scope !== 'document');
-export const documentRules = rules.filter((r) => r.scope === 'document');
+/** What the log-entries rules found in the entries that start in one chunk, in the given settings' generation. */
+interface EntryFindings {
+  readonly generation: number;
+  readonly byRule: ReadonlyMap<Rule, readonly RuleFinding[]>;
+}
+
+/**
+ * Per language service: each part's reading and findings, kept with the chunk it starts in for as long as a document
+ * holds the chunk; the findings of the log-entries rules, kept with the entries that start in a chunk (see LogIndex).
+ */
+export interface AnalysisCache {
+  readonly parts: WeakMap<TextChunk, PartReading>;
+  readonly entries: WeakMap<readonly LogEntry[], EntryFindings>;
+}
+
+export const partRules = rules.filter((r) => r.scope === undefined);
+export const entryRules = rules.filter((r) => r.scope === 'log-entries');
 
 function shiftSpan(span: LineSpan, by: number): LineSpan {
   return { start: span.start + by, end: span.end + by };
@@ -89,7 +108,7 @@ function shiftSession(session: Session, by: number): Session {
  * chunks the edit touched are read again; the parts after them start where they did and are found in the cache. A
  * message is one part: a MIME structure spans any cut. What spans the parts of a log, its entries (a message's lines
  * lie anywhere in the file), is kept in a LogIndex that regroups only the messages of the chunks an edit replaced,
- * and the document-scope rules run on it.
+ * and the log-entries rules run on the entries of each chunk, again only where they changed.
  */
 export class DocumentAnalysis {
   private readonly chunks: readonly TextChunk[];
@@ -110,7 +129,7 @@ export class DocumentAnalysis {
     readonly languageId: string,
     readonly reading: Reading,
     chunks: readonly TextChunk[],
-    private readonly cache: ChunkCache,
+    private readonly cache: AnalysisCache,
     /** The document's log index, carried from version to version (logs of more than one chunk). */
     private readonly logIndex: LogIndex,
   ) {
@@ -167,7 +186,7 @@ export class DocumentAnalysis {
   /** The part starting on line `offset` of chunk `k`, from the cache when it was read from the same chunks. */
   private partReading(k: number, offset: number): PartReading {
     const chunk = this.chunks[k]!;
-    const cached = this.cache.get(chunk);
+    const cached = this.cache.parts.get(chunk);
     if (
       cached &&
       cached.reading.kind === this.reading.kind &&
@@ -179,7 +198,7 @@ export class DocumentAnalysis {
       return cached;
     }
     const read = this.byChunk ? this.readChunk(k) : this.readTranscript(k, offset);
-    this.cache.set(chunk, read);
+    this.cache.parts.set(chunk, read);
     return read;
   }
 
@@ -235,15 +254,15 @@ export class DocumentAnalysis {
   }
 
   /** The part's rule findings and ignore comments, with its lines counted from its start. */
-  partFindings(index: number, settings: AnalysisSettings): PartFindings {
+  partFindings(index: number, settings: AnalysisSettings): PartFindingsByRule {
     const part = this.part(index);
     const read = this.readings[index]!;
     if (read.findings?.generation !== settings.generation) {
       const { locale, permanentFailuresAsWarnings } = settings;
       const context: RuleContext = { locale, permanentFailuresAsWarnings, model: part.model, text: part.text, lines: part.lines };
-      read.findings = { generation: settings.generation, found: runRules(context, partRules, settings.rules), ignores: readIgnores(part.text) };
+      read.findings = { generation: settings.generation, byRule: byRule(runRules(context, partRules, settings.rules)), ignores: readIgnores(part.text) };
     }
-    return { start: part.start, found: read.findings.found, ignores: read.findings.ignores };
+    return { start: part.start, byRule: read.findings.byRule, ignores: read.findings.ignores };
   }
 
   /** Every part, read if not yet. */
@@ -255,13 +274,28 @@ export class DocumentAnalysis {
 
   logEntries(): readonly LogEntry[] {
     if (this.reading.kind !== 'log') return [];
-    if (!this.entries) {
-      if (this.chunks.length === 1) this.entries = logEntries(this.part(0).partials);
-      else {
-        this.entries = this.logIndex.entries(this.chunks, this.chunkStarts, (i) => this.part(i).partials);
-      }
-    }
+    this.entries ??= this.chunks.length === 1 ? logEntries(this.part(0).partials) : this.entryGroups().flat();
     return this.entries;
+  }
+
+  /** A log's entries, those that start in each chunk apart (see LogIndex.entriesByChunk); other documents have none. */
+  private entryGroups(): (readonly LogEntry[])[] {
+    if (this.reading.kind !== 'log') return [];
+    if (this.chunks.length === 1) return [this.logEntries()];
+    return this.logIndex.entriesByChunk(this.chunks, this.chunkStarts, (i) => this.part(i).partials);
+  }
+
+  /** What the log-entries rules find, the entries of each chunk apart, kept with them (see AnalysisCache). */
+  private entryFindings(settings: AnalysisSettings): ReadonlyMap<Rule, readonly RuleFinding[]>[] {
+    const { locale, permanentFailuresAsWarnings, generation } = settings;
+    return this.entryGroups().map((logEntries) => {
+      const cached = this.cache.entries.get(logEntries);
+      if (cached?.generation === generation) return cached.byRule;
+      const model: DocumentModel = { kind: 'log', format: this.reading.format, mentions: [], sessions: [], messages: [], logEntries };
+      const found = byRule(runRules({ locale, permanentFailuresAsWarnings, model, text: '', lines: [] }, entryRules, settings.rules));
+      this.cache.entries.set(logEntries, { generation, byRule: found });
+      return found;
+    });
   }
 
   /**
@@ -287,12 +321,14 @@ export class DocumentAnalysis {
     const gatherSessions = shifted((m) => m.sessions, shiftSession);
     let mentions: readonly Mention[] | undefined;
     let sessions: readonly Session[] | undefined;
-    const logEntries = this.logEntries();
+    const logEntries = (): readonly LogEntry[] => this.logEntries();
     this.composed = {
       kind: this.reading.kind,
       format: this.reading.format,
       messages: [],
-      logEntries,
+      get logEntries() {
+        return logEntries();
+      },
       get mentions() {
         mentions ??= gatherMentions();
         return mentions;
@@ -335,25 +371,28 @@ export class DocumentAnalysis {
     };
   }
 
-  /** Diagnostics of every part, then of the document-scope rules; reads whatever part is not read yet. */
+  /** Diagnostics of every part, then of the log-entries rules; reads whatever part is not read yet. */
   diagnostics(settings: AnalysisSettings): Diagnostic[] {
     if (this.result?.generation === settings.generation) return this.result.diagnostics;
-    const parts: PartFindings[] = [];
+    const parts: PartFindingsByRule[] = [];
     for (let i = 0; this.hasPart(i); i++) parts.push(withCarriedIgnore(this.partFindings(i, settings), parts.at(-1)));
     const byLine = new Map<number, ReadonlySet<string>>();
-    for (const { start, ignores } of parts) for (const [line, ids] of ignores.byLine) byLine.set(start + line, ids);
     const everywhere = new Set<string>();
-    const found = runRules(this.documentContext(settings), documentRules, settings.rules);
+    for (const { start, ignores } of parts) {
+      for (const [line, ids] of ignores.byLine) byLine.set(start + line, ids);
+      for (const id of ignores.everywhere) everywhere.add(id);
+    }
+    const entries = this.entryFindings(settings).map((found) => ({ start: 0, byRule: found, ignores: { everywhere, byLine } }));
     const presentation = { severities: settings.rules, maxPerRule: settings.maxPerRule, locale: settings.locale };
-    const all = ruleByRule([...parts, { start: 0, found, ignores: { everywhere, byLine } }], [...partRules, ...documentRules]);
-    const diagnostics = toDiagnostics(all, presentation);
+    const all = ruleByRule([...parts, ...entries], [...partRules, ...entryRules]);
+    const diagnostics = toDiagnostics(all, presentation, everywhere);
     this.result = { generation: settings.generation, diagnostics };
     return diagnostics;
   }
 }
 
 /** A "smtp-lens-disable-next-line" on the last line of the part before is for this part's first line. */
-function withCarriedIgnore(part: PartFindings, before: PartFindings | undefined): PartFindings {
+function withCarriedIgnore(part: PartFindingsByRule, before: PartFindingsByRule | undefined): PartFindingsByRule {
   const carried = before?.ignores.byLine.get(part.start - before.start);
   if (!carried) return part;
   const byLine = new Map(part.ignores.byLine);
@@ -361,22 +400,30 @@ function withCarriedIgnore(part: PartFindings, before: PartFindings | undefined)
   return { ...part, ignores: { everywhere: part.ignores.everywhere, byLine } };
 }
 
+/** Findings as runRules returns them, each rule's apart. */
+function byRule(found: readonly RuleFinding[]): Map<Rule, RuleFinding[]> {
+  const grouped = new Map<Rule, RuleFinding[]>();
+  for (const f of found) {
+    const same = grouped.get(f.rule);
+    if (same) same.push(f);
+    else grouped.set(f.rule, [f]);
+  }
+  return grouped;
+}
+
 /**
  * The findings rule by rule, each rule's over the parts in order: as the rules find them when the whole text is read
  * at once, so that the order and the first smtpLens.diagnostics.maxPerRule of a rule do not depend on the parts.
  */
-function ruleByRule(parts: readonly PartFindings[], order: readonly Rule[]): PartFindings[] {
-  const grouped = parts.map((part) => {
-    const byRule = new Map<Rule, RuleFinding[]>();
-    for (const f of part.found) {
-      const found = byRule.get(f.rule);
-      if (found) found.push(f);
-      else byRule.set(f.rule, [f]);
+function ruleByRule(parts: readonly PartFindingsByRule[], order: readonly Rule[]): RuleRun[] {
+  const runs = new Map<Rule, RuleRun[]>();
+  for (const { start, byRule, ignores } of parts) {
+    for (const [rule, found] of byRule) {
+      const run = { rule, start, found, ignores };
+      const same = runs.get(rule);
+      if (same) same.push(run);
+      else runs.set(rule, [run]);
     }
-    return byRule;
-  });
-  return order.flatMap((rule) => parts.flatMap((part, i) => {
-    const found = grouped[i]!.get(rule);
-    return found ? [{ start: part.start, found, ignores: part.ignores }] : [];
-  }));
+  }
+  return order.flatMap((rule) => runs.get(rule) ?? []);
 }

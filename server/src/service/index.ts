@@ -1,6 +1,6 @@
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import type { Locale } from '../knowledge';
-import { DocumentAnalysis, type AnalysisSettings, type ChunkCache, type Reading } from './analysis';
+import { DocumentAnalysis, type AnalysisCache, type AnalysisSettings, type Reading } from './analysis';
 import { cutChunks, type TextChunk } from './chunks';
 import { LogIndex } from './log-index';
 import { streamLog, type StreamedLog } from './log-stream';
@@ -128,7 +128,7 @@ function firstChars(chunks: readonly TextChunk[], chars: number): string {
 export function createLanguageService(initial: ServiceSettings = defaultSettings): LanguageService {
   let settings = initial;
   let generation = 0;
-  const chunkCache: ChunkCache = new WeakMap();
+  const cache: AnalysisCache = { parts: new WeakMap(), entries: new WeakMap() };
   /** Per document, its current version's analysis (null: not SMTP), and its log index while it is read as a log. */
   const analyses = new Map<
     string,
@@ -153,7 +153,7 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     const reading = same && cached.first === chunks[0] ? cached.reading : readingOf(document, chunks);
     const before = cached?.reading;
     const logIndex = same && before?.kind === reading?.kind && before?.format === reading?.format ? cached.logIndex : new LogIndex();
-    const analysis = reading && new DocumentAnalysis(document.version, document.languageId, reading, chunks, chunkCache, logIndex);
+    const analysis = reading && new DocumentAnalysis(document.version, document.languageId, reading, chunks, cache, logIndex);
     analyses.set(document.uri, { version: document.version, languageId: document.languageId, analysis, logIndex, first: chunks[0]!, reading });
     return analysis;
   }

@@ -45,6 +45,10 @@ class IndexedEntry implements LogEntry {
     });
   }
 
+  get lastLineEnd(): number {
+    return this.group.pieces.at(-1)!.partial.lastLength;
+  }
+
   get verdict(): Mention | null {
     const merged = mergedOf(this.group);
     if (!merged.verdict) return null;
@@ -158,11 +162,19 @@ export class LogIndex implements Starts {
    * line numbers now follow this version.
    */
   entries(chunks: readonly TextChunk[], starts: readonly number[], partialsOf: (index: number) => readonly LogPartial[]): LogEntry[] {
+    const entries: LogEntry[] = [];
+    for (const first of this.entriesByChunk(chunks, starts, partialsOf)) for (const entry of first) entries.push(entry);
+    return entries;
+  }
+
+  /**
+   * The same entries, those that start in each chunk apart: each chunk's array stays the same object from version to
+   * version while its entries do, so what is worked out from them can be kept with it.
+   */
+  entriesByChunk(chunks: readonly TextChunk[], starts: readonly number[], partialsOf: (index: number) => readonly LogPartial[]): (readonly LogEntry[])[] {
     this.sync(chunks, partialsOf);
     this.starts = new Map(chunks.map((c, i) => [c, starts[i]!]));
-    const entries: LogEntry[] = [];
-    for (const chunk of chunks) for (const entry of this.firsts.get(chunk)!) entries.push(entry);
-    return entries;
+    return chunks.map((chunk) => this.firsts.get(chunk)!);
   }
 
   private groupStartingWith(partial: LogPartial): Group | undefined {

@@ -1,5 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { documentRules, partRules, type AnalysisSettings, type Reading } from './analysis';
+import { entryRules, partRules, type AnalysisSettings, type Reading } from './analysis';
 import { DiagnosticsWriter, readIgnores, runRules } from './features/diagnostics';
 import { shiftMention, type LogEntry } from './model';
 import { readPart } from './read';
@@ -11,8 +11,8 @@ import type { RuleContext } from './rules';
 interface OpenEntry {
   readonly lines: number[];
   summary: LogSummary;
-  /** The text of its last line so far: a failure without a code is shown on it. */
-  lastText: string;
+  /** Where its last line so far ends: a failure without a code is shown on it. */
+  lastLineEnd: number;
 }
 
 export interface StreamedLog {
@@ -60,25 +60,27 @@ export function streamLog(texts: Iterable<string>, reading: Reading, settings: A
   /** Reports the failures among messages that are done. */
   function close(entries: readonly OpenEntry[]): void {
     if (entries.length === 0) return;
-    const lines: string[] = [];
-    const logEntries = entries.map(({ lines: numbers, summary, lastText }): LogEntry => {
-      lines[numbers.at(-1)!] = lastText;
-      return { id: summary.id, lines: numbers, outcome: summary.outcome, recipients: summary.recipients, verdict: summary.verdict };
-    });
+    const logEntries = entries.map(({ lines, summary, lastLineEnd }): LogEntry => ({
+      id: summary.id,
+      lines,
+      lastLineEnd,
+      outcome: summary.outcome,
+      recipients: summary.recipients,
+      verdict: summary.verdict,
+    }));
     const model = { kind: reading.kind, format: reading.format, mentions: [], sessions: [], messages: [], logEntries };
-    const context: RuleContext = { model, locale, permanentFailuresAsWarnings, text: '', lines };
-    writer.add({ start: 0, found: runRules(context, documentRules, settings.rules), ignores: { everywhere: new Set(), byLine } });
+    const context: RuleContext = { model, locale, permanentFailuresAsWarnings, text: '', lines: [] };
+    writer.add({ start: 0, found: runRules(context, entryRules, settings.rules), ignores: { everywhere: new Set(), byLine } });
   }
 
-  function take(partial: LogPartial, lines: readonly string[]): OpenEntry {
+  function take(partial: LogPartial): OpenEntry {
     const numbers = partial.lines.map((l) => l + start);
     const summary = kept(partial, start);
-    const lastText = detached(lines[partial.lines.at(-1)!] ?? '');
     const known = partial.id === null ? undefined : open.get(partial.id);
-    if (!known) return { lines: numbers, summary, lastText };
+    if (!known) return { lines: numbers, summary, lastLineEnd: partial.lastLength };
     known.lines.push(...numbers);
     known.summary = mergeSummaries([known.summary, summary]);
-    known.lastText = lastText;
+    known.lastLineEnd = partial.lastLength;
     return known;
   }
 
@@ -95,7 +97,7 @@ export function streamLog(texts: Iterable<string>, reading: Reading, settings: A
     writer.add({ start, found: runRules(context, partRules, settings.rules), ignores });
     const done: OpenEntry[] = [];
     for (const partial of partials) {
-      const entry = take(partial, lines);
+      const entry = take(partial);
       if (partial.id === null) done.push(entry);
       else if (partial.done) {
         open.delete(partial.id);

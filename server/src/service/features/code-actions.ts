@@ -13,7 +13,7 @@ import { redactionEdits, redactKind, redactTitle } from './redact';
 function fixesFor(analysis: DocumentAnalysis, settings: AnalysisSettings, diagnostic: Diagnostic): readonly Fix[] {
   const rule = rules.find((r) => r.id === diagnostic.code);
   if (!rule?.fixes) return [];
-  if (rule.scope === 'document') return rule.fixes(analysis.documentContext(settings), diagnostic).map((fix) => ({ ...fix, title: resolveLines(fix.title, 0) }));
+  if (rule.scope === 'log-entries') return rule.fixes(analysis.documentContext(settings), diagnostic).map((fix) => ({ ...fix, title: resolveLines(fix.title, 0) }));
   const part = analysis.part(analysis.partIndexAt(diagnostic.range.start.line));
   const { locale, permanentFailuresAsWarnings } = settings;
   const context: RuleContext = { locale, permanentFailuresAsWarnings, model: part.model, text: part.text, lines: part.lines };

@@ -71,6 +71,11 @@ export interface PartFindings {
   readonly ignores: Ignores;
 }
 
+/** The findings of one rule in one part of a document. */
+export interface RuleRun extends PartFindings {
+  readonly rule: Rule;
+}
+
 /** What decides how findings are shown: severities per rule, how many per rule at most, and the language. */
 export interface Presentation {
   readonly severities: RuleSeverities;
@@ -117,6 +122,13 @@ export class DiagnosticsWriter {
     }
   }
 
+  /** One rule's findings in one part: once the rule has shown its most, they are only counted (unless a line ignores some). */
+  addRun(run: RuleRun): void {
+    const omitted = this.left.get(run.rule);
+    if (omitted && run.ignores.byLine.size === 0) omitted.count += run.found.length;
+    else this.add(run);
+  }
+
   finish(): void {
     const { maxPerRule, locale } = this.presentation;
     for (const [rule, { count, first }] of this.left) {
@@ -125,12 +137,15 @@ export class DiagnosticsWriter {
   }
 }
 
-/** The diagnostics of a whole document from the findings of its parts (see DiagnosticsWriter). */
-export function toDiagnostics(parts: readonly PartFindings[], presentation: Presentation): Diagnostic[] {
+/**
+ * The diagnostics of a whole document from its findings, rule by rule and part after part, and the rules that ignore
+ * comments switch off for the whole document (see DiagnosticsWriter).
+ */
+export function toDiagnostics(runs: readonly RuleRun[], presentation: Presentation, everywhere: Iterable<string>): Diagnostic[] {
   const result: Diagnostic[] = [];
   const writer = new DiagnosticsWriter(presentation, (d) => result.push(d));
-  for (const part of parts) for (const id of part.ignores.everywhere) writer.everywhere.add(id);
-  for (const part of parts) writer.add(part);
+  for (const id of everywhere) writer.everywhere.add(id);
+  for (const run of runs) writer.addRun(run);
   writer.finish();
   return result;
 }

@@ -158,6 +158,8 @@ export interface LogSummary {
 export interface LogPartial extends LogSummary {
   /** Line numbers within the run. */
   readonly lines: readonly number[];
+  /** The length of the last of them. */
+  readonly lastLength: number;
   /**
    * The run's last line of the message says it left the queue (Postfix "removed", Exim "Completed"): the message ends
    * there, and a later line with the same queue ID is another message.
@@ -185,6 +187,7 @@ function worse(a: LogOutcome, b: LogOutcome): LogOutcome {
 interface Builder {
   readonly id: string | null;
   readonly lines: number[];
+  lastLength: number;
   done: boolean;
   readonly byRecipient: Map<string, LogOutcome>;
   other: LogOutcome;
@@ -193,7 +196,7 @@ interface Builder {
 }
 
 function builder(id: string | null): Builder {
-  return { id, lines: [], done: false, byRecipient: new Map(), other: 'unknown', verdict: null, verdictOutcome: 'unknown' };
+  return { id, lines: [], lastLength: 0, done: false, byRecipient: new Map(), other: 'unknown', verdict: null, verdictOutcome: 'unknown' };
 }
 
 /** A later line's code says why when its outcome is at least as bad as the one that said so before. */
@@ -209,8 +212,8 @@ function finish(b: Builder): Builder & LogSummary {
   for (const o of b.byRecipient.values()) outcome = worse(outcome, o);
   // What { ...b, outcome, recipients } gives, the builder's fields in the order builder() sets them, written out:
   // spreading a builder took several times as long, and there is one per message.
-  const { id, lines, done, byRecipient, other, verdict, verdictOutcome } = b;
-  return { id, lines, done, byRecipient, other, verdict, verdictOutcome, outcome, recipients: [...byRecipient.keys()] };
+  const { id, lines, lastLength, done, byRecipient, other, verdict, verdictOutcome } = b;
+  return { id, lines, lastLength, done, byRecipient, other, verdict, verdictOutcome, outcome, recipients: [...byRecipient.keys()] };
 }
 
 /** Reads each line of a mail log on its own: its codes, and what it says about its message. */
@@ -232,6 +235,7 @@ export function readLog(lines: readonly string[]): LogReading {
       if (id !== null) byId.set(id, partial);
     }
     partial.lines.push(line);
+    partial.lastLength = text.length;
     partial.done = leftQueue.test(text);
     if (!outcome) return;
     const recipient = recipientField.exec(text)?.find((group, index) => index > 0 && group !== undefined);
@@ -255,5 +259,5 @@ export function mergeSummaries(runs: readonly LogSummary[]): LogSummary {
 
 /** The entries of one run of lines read whole (a document in one piece). */
 export function logEntries(partials: readonly LogPartial[]): LogEntry[] {
-  return partials.map(({ id, lines, outcome, recipients, verdict }) => ({ id, lines, outcome, recipients, verdict }));
+  return partials.map(({ id, lines, lastLength, outcome, recipients, verdict }) => ({ id, lines, lastLineEnd: lastLength, outcome, recipients, verdict }));
 }

@@ -35,7 +35,7 @@ const failures: ReadonlySet<LogOutcome> = new Set<LogOutcome>(['rejected', 'boun
 export const logDeliveryFailure: Rule = {
   id: 'log-delivery-failure',
   defaultSeverity: DiagnosticSeverity.Information,
-  scope: 'document',
+  scope: 'log-entries',
   docs: {
     en:
       'Lists the failed deliveries of a mail log in the Problems panel: one diagnostic per message or rejection that ' +
@@ -54,25 +54,26 @@ export const logDeliveryFailure: Rule = {
       '나머지 건수를 알려 줍니다. 문서에 ' +
       '"smtp-lens-disable log-delivery-failure"를 쓰거나 smtpLens.diagnostics.rules 설정으로 끌 수 있습니다.',
   },
-  check(context: RuleContext): Finding[] {
-    const { model, locale, permanentFailuresAsWarnings } = context;
-    const failed = model.logEntries.filter((e) => failures.has(e.outcome));
-    if (failed.length === 0) return [];
-    return failed.map((entry) => new FailureFinding(entry, context, locale, permanentFailuresAsWarnings === true && permanent(entry)));
+  check({ model, locale, permanentFailuresAsWarnings }: RuleContext): Finding[] {
+    const found: Finding[] = [];
+    for (const entry of model.logEntries) {
+      if (failures.has(entry.outcome)) found.push(new FailureFinding(entry, locale, permanentFailuresAsWarnings === true && permanent(entry)));
+    }
+    return found;
   },
 };
 
 /**
  * A busy day's log holds tens of thousands of failures, of which only the first are shown (maxPerRule): where each
- * one lies and what it says are worked out when read.
+ * one lies and what it says are worked out when read. Where it lies follows the entry, whose line numbers follow the
+ * document's version (a finding is kept while its entry is).
  */
 class FailureFinding implements Finding {
   readonly severity: DiagnosticSeverity | undefined;
-  private where: Range | undefined;
+  private said: string | undefined;
 
   constructor(
     private readonly entry: LogEntry,
-    private readonly context: RuleContext,
     private readonly locale: Locale,
     warn: boolean,
   ) {
@@ -80,12 +81,12 @@ class FailureFinding implements Finding {
   }
 
   get range(): Range {
-    this.where ??= rangeOf(this.entry, this.context);
-    return this.where;
+    return rangeOf(this.entry);
   }
 
   get message(): string {
-    return describe(this.entry, this.locale);
+    this.said ??= describe(this.entry, this.locale);
+    return this.said;
   }
 }
 
@@ -123,10 +124,10 @@ function titleOf(verdict: Mention, locale: Locale): string {
   return title;
 }
 
-/** The verdict's codes, or else the entry's last line (the only use of the document's lines, which a log builds on demand). */
-function rangeOf(entry: LogEntry, context: RuleContext): Range {
+/** The verdict's codes, or else the entry's last line. */
+function rangeOf(entry: LogEntry): Range {
   const verdict = entry.verdict;
   if (verdict) return { start: { line: verdict.line, character: mentionStart(verdict) }, end: { line: verdict.line, character: mentionEnd(verdict) } };
   const line = entry.lines[entry.lines.length - 1] ?? 0;
-  return { start: { line, character: 0 }, end: { line, character: context.lines[line]?.length ?? 0 } };
+  return { start: { line, character: 0 }, end: { line, character: entry.lastLineEnd } };
 }

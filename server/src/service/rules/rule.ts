@@ -35,11 +35,13 @@ export interface Rule {
   /** What the rule checks, why, the RFC section, an example, and how to switch it off; one paragraph per locale. */
   readonly docs: Localized<string>;
   /**
-   * "document" for a rule that reads what spans the whole document (a log's entries, whose lines lie anywhere): it
-   * runs once per document version. Other rules see one part at a time (a log is read in runs of lines, each cached
-   * until an edit touches it) and must find nothing that depends on lines outside the part they are given.
+   * "log-entries" for a rule that looks at each entry of a log on its own (`model.logEntries`; the entry's lines lie
+   * anywhere in the file): it is given the entries that start in one chunk at a time, its findings are kept with them
+   * while they stay the same, and their line numbers are the document's. Other rules see one part at a time (a log is
+   * read in runs of lines, each cached until an edit touches it) and must find nothing that depends on lines outside
+   * the part they are given.
    */
-  readonly scope?: 'document';
+  readonly scope?: 'log-entries';
   check(context: RuleContext): Finding[];
   /** Fixes for one of this rule's diagnostics, recomputed from the model rather than trusted from the client. */
   fixes?(context: RuleContext, diagnostic: Diagnostic): Fix[];
