@@ -287,15 +287,33 @@ export class DocumentAnalysis {
 
   /** What the log-entries rules find, the entries of each chunk apart, kept with them (see AnalysisCache). */
   private entryFindings(settings: AnalysisSettings): ReadonlyMap<Rule, readonly RuleFinding[]>[] {
+    return this.entryGroups().map((logEntries) => this.findingsOf(logEntries, settings));
+  }
+
+  private findingsOf(logEntries: readonly LogEntry[], settings: AnalysisSettings): ReadonlyMap<Rule, readonly RuleFinding[]> {
     const { locale, permanentFailuresAsWarnings, generation } = settings;
-    return this.entryGroups().map((logEntries) => {
-      const cached = this.cache.entries.get(logEntries);
-      if (cached?.generation === generation) return cached.byRule;
-      const model: DocumentModel = { kind: 'log', format: this.reading.format, mentions: [], sessions: [], messages: [], logEntries };
-      const found = byRule(runRules({ locale, permanentFailuresAsWarnings, model, text: '', lines: [] }, entryRules, settings.rules));
-      this.cache.entries.set(logEntries, { generation, byRule: found });
-      return found;
-    });
+    const cached = this.cache.entries.get(logEntries);
+    if (cached?.generation === generation) return cached.byRule;
+    const model: DocumentModel = { kind: 'log', format: this.reading.format, mentions: [], sessions: [], messages: [], logEntries };
+    const found = byRule(runRules({ locale, permanentFailuresAsWarnings, model, text: '', lines: [] }, entryRules, settings.rules));
+    this.cache.entries.set(logEntries, { generation, byRule: found });
+    return found;
+  }
+
+  /**
+   * Runs the log-entries rules on the entries of the chunks where they have not run yet, until `deadline` (a
+   * performance.now() time), at least one chunk's: true once done, so that `diagnostics` then only gathers. The log
+   * index must be in sync (see syncLogIndex).
+   */
+  runEntryRules(settings: AnalysisSettings, deadline: number): boolean {
+    let worked = false;
+    for (const logEntries of this.entryGroups()) {
+      if (this.cache.entries.get(logEntries)?.generation === settings.generation) continue;
+      if (worked && performance.now() > deadline) return false;
+      this.findingsOf(logEntries, settings);
+      worked = true;
+    }
+    return true;
   }
 
   /**

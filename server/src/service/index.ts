@@ -188,7 +188,7 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
         if (cancelled()) return null;
         since = performance.now();
       }
-      while (!analysis.syncLogIndex(since + sliceMs)) {
+      while (!analysis.syncLogIndex(since + sliceMs) || !analysis.runEntryRules(current, since + sliceMs)) {
         await pause();
         if (cancelled()) return null;
         since = performance.now();
