@@ -1,8 +1,14 @@
 // The built server (dist/server.js --stdio) as a client sees it: real JSON-RPC over its stdin and stdout.
 // Like test/support/lsp-client.ts, plus what measuring needs: the server's PID, every publish with its arrival
-// time, and waiting for the diagnostics of one document version.
+// time, waiting for the diagnostics of one document version, and the blocks of the server's event loop (recorded by
+// loop-monitor.cjs, which the server process loads with --require).
+
+/** A block of the server's event loop: when it ended (ms since the epoch) and how long it lasted (ms). */
+export type LoopBlock = readonly [end: number, ms: number];
 
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -20,10 +26,15 @@ export class BenchServer {
   readonly latest = new Map<string, Published>();
   private readonly waiters: { accept: (p: Published) => boolean; resolve: (p: Published) => void }[] = [];
   private exitCode: number | null | undefined;
+  private readonly loopFolder = mkdtempSync(join(tmpdir(), 'smtp-lens-loop-'));
   stderr = '';
 
   constructor(repoRoot: string) {
-    this.child = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
+    const monitor = join(repoRoot, 'bench', 'loop-monitor.cjs');
+    this.child = spawn(process.execPath, ['--require', monitor, join(repoRoot, 'dist', 'server.js'), '--stdio'], {
+      stdio: 'pipe',
+      env: { ...process.env, SMTP_LENS_LOOP_FILE: join(this.loopFolder, 'blocks.json') },
+    });
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString()).slice(-8000)));
     this.child.on('exit', (code, signal) => (this.exitCode = code ?? (signal ? -1 : null)));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
@@ -99,5 +110,14 @@ export class BenchServer {
   kill(): void {
     this.connection.dispose();
     this.child.kill();
+    rmSync(this.loopFolder, { recursive: true, force: true });
+  }
+
+  /** The server's event-loop blocks of 10 ms or more, once it has exited (null if it wrote none: it did not exit cleanly). */
+  loopBlocks(): LoopBlock[] | null {
+    const file = join(this.loopFolder, 'blocks.json');
+    const blocks = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LoopBlock[]) : null;
+    rmSync(this.loopFolder, { recursive: true, force: true });
+    return blocks;
   }
 }

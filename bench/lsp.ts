@@ -1,6 +1,7 @@
 // Child process: the built server over stdio on one big document. Activation (initialize), open → diagnostics,
-// hovers at real code positions, code actions, one-line edits → diagnostics of that version, and the latency of a
-// tiny request (hover on a small second document) sent every 10 ms while the big one is being analysed.
+// hovers at real code positions, code actions, one-line edits → diagnostics of that version, the latency of a
+// tiny request (hover on a small second document) sent every 10 ms while the big one is being analysed, and the
+// longest blocks of the server's own event loop (loop-monitor.cjs) while it opens the document and during the edits.
 // Usage: node --import tsx bench/lsp.ts FILE LANGUAGE_ID [--hovers N] [--edits N] [--timeout-ms N]
 
 import { readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { parseArgs } from 'node:util';
 import type { CodeAction, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
 import { corpusRoot } from '../test/support/corpus';
 import { procStatusBytes, report, runChild } from './child';
-import { BenchServer } from './lsp-client';
+import { BenchServer, type LoopBlock } from './lsp-client';
 import { Random } from './random';
 import { summarize, type Summary } from './stats';
 
@@ -17,6 +18,16 @@ export interface ProbeResult {
   readonly sent: number;
   readonly maxMs: number;
   readonly p50Ms: number;
+}
+
+/** The longest blocks of the server's own event loop (its message loop), measured inside its process. */
+export interface LoopResult {
+  /** From sending the big document's didOpen to its first diagnostics: receiving, parsing, analysing it. */
+  readonly openMs: number;
+  /** From the first edit to the diagnostics of the last. */
+  readonly editsMs: number;
+  /** Over the server's whole life (start-up included). */
+  readonly maxMs: number;
 }
 
 export interface LspResult {
@@ -37,6 +48,8 @@ export interface LspResult {
   /** Probes sent once the document is written to the server's input, until its first diagnostics: the analysis alone. */
   readonly probeDuringAnalysis: ProbeResult;
   readonly probeDuringEdits: ProbeResult;
+  /** Null when the server wrote no record of its event loop (it did not exit cleanly). */
+  readonly serverLoop: LoopResult | null;
   readonly serverPeakRss: number | null;
   readonly serverExit: number | null;
   /** Set when the server died or stopped answering; figures above are what was measured before. */
@@ -93,6 +106,16 @@ function startProbes(server: BenchServer, position: Position, everyMs: number): 
   };
 }
 
+/** Now, in milliseconds since the epoch: comparable with the times loop-monitor.cjs records in the server's process. */
+function epochNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+/** The longest of the blocks that overlap a window of time (epoch ms); 0 if none did (none of 10 ms or more). */
+function longestIn(blocks: readonly LoopBlock[], from: number, to: number): number {
+  return Math.max(0, ...blocks.filter(([end, ms]) => end >= from && end - ms <= to).map(([, ms]) => ms));
+}
+
 async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
   const t = performance.now();
   const value = await f();
@@ -133,11 +156,13 @@ async function main(): Promise<void> {
     let probes = startProbes(server, probeAt, 10);
     let analysisProbes: ReturnType<typeof startProbes> | undefined;
     const opened = server.diagnosticsFor(bigUri, 1, timeoutMs);
+    const openWindow: [number, number] = [epochNow(), 0];
     const [published, openMs] = await timed(async () => {
       await server.open(bigUri, languageId, text);
       analysisProbes = startProbes(server, probeAt, 10);
       return opened;
     });
+    openWindow[1] = epochNow();
     result.openToDiagnosticsMs = openMs;
     result.openDiagnostics = published.diagnostics.length;
     result.probeDuringOpen = await probes.stop();
@@ -176,6 +201,7 @@ async function main(): Promise<void> {
     let changed = 0;
     let version = 1;
     probes = startProbes(server, probeAt, 10);
+    const editWindow: [number, number] = [epochNow(), 0];
     const targets = /\b([245])\d\d \1\.\d{1,3}\.\d{1,3}\b/g;
     for (let pair = 0; pair < editPairs; pair++) {
       targets.lastIndex = Math.floor((text.length * (pair + 1)) / (editPairs + 1));
@@ -210,6 +236,7 @@ async function main(): Promise<void> {
         }
       }
     }
+    editWindow[1] = epochNow();
     result.probeDuringEdits = await probes.stop();
     result.edit = summarize(editMs);
     result.editDiagnosticsChanged = changed;
@@ -219,6 +246,12 @@ async function main(): Promise<void> {
     result.codeAction = summarize([...atCursorMs, ...quickFixMs]);
     result.serverPeakRss = procStatusBytes('VmHWM', server.pid);
     result.serverExit = await server.shutdown();
+    const blocks = server.loopBlocks();
+    result.serverLoop = blocks && {
+      openMs: longestIn(blocks, ...openWindow),
+      editsMs: longestIn(blocks, ...editWindow),
+      maxMs: Math.max(0, ...blocks.map(([, ms]) => ms)),
+    };
   } catch (error) {
     result.crash = `${error instanceof Error ? error.message : String(error)}${server.alive ? '' : ' (the server process exited)'}${server.stderr ? `; server stderr: ${server.stderr.slice(-2000)}` : ''}`;
     server.kill();

@@ -280,6 +280,9 @@ async function main(): Promise<number> {
       blockOpen: med((r) => r.probeDuringOpen.maxMs),
       blockAnalysis: med((r) => r.probeDuringAnalysis.maxMs),
       blockEdit: med((r) => r.probeDuringEdits.maxMs),
+      loopOpen: med((r) => r.serverLoop?.openMs ?? Number.NaN),
+      loopEdits: med((r) => r.serverLoop?.editsMs ?? Number.NaN),
+      loopMax: med((r) => r.serverLoop?.maxMs ?? Number.NaN),
       rss: med((r) => r.serverPeakRss ?? Number.NaN),
     };
     const first = lspRuns[0]!;
@@ -302,6 +305,7 @@ async function main(): Promise<number> {
       [`tiny request max latency while the document is sent (${first.probeDuringOpen.sent} probes, every 10 ms)`, ms(l.blockOpen), '—', '—'],
       [`tiny request max latency while it is analysed (${first.probeDuringAnalysis.sent} probes)`, ms(l.blockAnalysis), '≤ 50 ms', verdict(l.blockAnalysis <= 50)],
       [`tiny request max latency during the edits (${first.probeDuringEdits.sent} probes)`, ms(l.blockEdit), '≤ 50 ms', verdict(l.blockEdit <= 50)],
+      ["server's longest event-loop block, inside its process: while opening / during the edits", `${ms(l.loopOpen)} / ${ms(l.loopEdits)}`, '≤ 50 ms', `${verdict(l.loopOpen <= 50 && l.loopEdits <= 50)}; over its whole life ${ms(l.loopMax)}`],
       ['server peak RSS', mb(l.rss), '—', `document ${mb(lspDoc.bytes)}`],
     ];
     print(table(['figure', 'measured', 'target', ''], rows));
@@ -309,8 +313,10 @@ async function main(): Promise<number> {
       { figure: 'hover p99', value: ms(l.hoverP99), target: '< 5 ms', pass: l.hoverP99 < 5 },
       { figure: 'code action p99', value: ms(l.caP99), target: '< 20 ms', pass: l.caP99 < 20 },
       { figure: 'edit → diagnostics (max)', value: ms(l.editMax), target: '< 50 ms', pass: l.editMax < 50 },
-      { figure: 'message loop blocked while opening (max probe latency)', value: ms(l.blockOpen), target: '≤ 50 ms', pass: l.blockOpen <= 50 },
-      { figure: 'message loop blocked during edits (max probe latency)', value: ms(l.blockEdit), target: '≤ 50 ms', pass: l.blockEdit <= 50 },
+      { figure: 'tiny request latency while the document is analysed (max)', value: ms(l.blockAnalysis), target: '≤ 50 ms', pass: l.blockAnalysis <= 50 },
+      { figure: 'tiny request latency during edits (max)', value: ms(l.blockEdit), target: '≤ 50 ms', pass: l.blockEdit <= 50 },
+      { figure: "server's event loop blocked while opening (max)", value: ms(l.loopOpen), target: '≤ 50 ms', pass: l.loopOpen <= 50 },
+      { figure: "server's event loop blocked during edits (max)", value: ms(l.loopEdits), target: '≤ 50 ms', pass: l.loopEdits <= 50 },
     );
   } else print('no LSP figures: every run crashed (see below)');
 
