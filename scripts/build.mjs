@@ -9,6 +9,7 @@ const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20'
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/stdin-reader.ts'], outfile: 'dist/stdin-reader.js' },
   {
     ...common,
     entryPoints: ['server/src/cli.ts'],

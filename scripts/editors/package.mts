@@ -15,7 +15,7 @@ export function build(): void {
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
   if (pkg.scripts?.build) run('npm', ['run', '--silent', 'build']);
   else run(process.execPath, [path.join(ROOT, 'scripts/build.mjs')]);
-  for (const file of ['dist/client.js', 'dist/server.js']) {
+  for (const file of ['dist/client.js', 'dist/server.js', 'dist/stdin-reader.js']) {
     if (!existsSync(path.join(ROOT, file))) throw new Error(`the build did not write ${file}`);
   }
 }

@@ -12,6 +12,7 @@ import { renderComparison, renderExplanation } from './service/features/render';
 import { createLanguageService, defaultSettings, type RuleSeverities, type ServiceSettings } from './service';
 import { chunkedDocuments, type ChunkedDocument } from './service/chunks';
 import { t, toLocale } from './service/l10n';
+import { threadedStdio } from './transport';
 import { compareMethod, explainMethod, type CompareParams, type ExplainParams, type MarkdownAnswer } from './protocol';
 
 /** The `smtpLens` section of the client's settings, as far as the server reads it. */
@@ -28,7 +29,9 @@ interface InitializationOptions {
   commandLinks?: boolean;
 }
 
-const connection = createConnection(ProposedFeatures.all);
+/** Over --stdio (how VS Code, Neovim and the benchmark start it), input is read in a thread of its own (transport.ts). */
+const threaded = process.argv.includes('--stdio') ? threadedStdio() : undefined;
+const connection = threaded ? createConnection(ProposedFeatures.all, ...threaded) : createConnection(ProposedFeatures.all);
 /** Documents kept in line-aligned chunks: an edit in a 50 MB log costs the chunks it touches, not a copy of the text. */
 const documents = new TextDocuments(chunkedDocuments);
 const service = createLanguageService();
@@ -122,7 +125,8 @@ function publishAll(): void {
   for (const document of documents.all()) void publish(document);
 }
 
-documents.onDidOpen(({ document }) => void publish(document));
+// TextDocuments reports an opened document as changed too: its first pass starts there, in a turn of the event loop
+// of its own rather than in the one that took the didOpen in (a 50 MB document is cut into chunks in that one).
 documents.onDidChangeContent(({ document }) => {
   clearTimeout(pending.get(document.uri));
   pending.set(

@@ -1,0 +1,41 @@
+import { fstatSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { AbstractMessageReader, StreamMessageWriter, type DataCallback, type Disposable, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
+
+/** What the reading thread posts: a message, or why it could not read one. */
+type Posted = { readonly readerError: string } | Parameters<DataCallback>[0];
+
+/**
+ * Messages from the thread that reads standard input (stdin-reader.ts). vscode-jsonrpc reads a message whole before
+ * it decodes and parses it, in one go: on the server's own thread a 50 MB didOpen blocked it for ~140 ms; handed over
+ * parsed, it costs the copy of its text into this thread (~40 ms).
+ */
+class ThreadMessageReader extends AbstractMessageReader {
+  constructor(private readonly worker: Worker) {
+    super();
+    worker.on('error', (error) => this.fireError(error));
+    worker.on('exit', () => this.fireClose());
+  }
+
+  listen(callback: DataCallback): Disposable {
+    const onMessage = (posted: Posted): void => {
+      if ('readerError' in posted) this.fireError(new Error(posted.readerError));
+      else callback(posted);
+    };
+    this.worker.on('message', onMessage);
+    return { dispose: () => void this.worker.off('message', onMessage) };
+  }
+}
+
+/**
+ * The --stdio transport with standard input read in a thread of its own, when it is a pipe or a socket (as editors
+ * start language servers); the answers are written from this thread. Undefined for other input (a file, a terminal):
+ * the connection then reads it as usual.
+ */
+export function threadedStdio(): [MessageReader, MessageWriter] | undefined {
+  const input = fstatSync(0);
+  if (!input.isFIFO() && !input.isSocket()) return undefined;
+  const worker = new Worker(join(__dirname, 'stdin-reader.js'));
+  return [new ThreadMessageReader(worker), new StreamMessageWriter(process.stdout)];
+}
