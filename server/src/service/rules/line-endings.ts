@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
 import type { Locale } from '../../knowledge';
 import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
-import { wireStreams, type WireStream } from './support/shown-wire';
+import { positionOf, wireStreams, type WireStream } from './support/shown-wire';
 
 const messages: RuleMessages<'client' | 'server' | 'lf' | 'cr' | 'both'> = {
   en: {
@@ -54,16 +54,14 @@ export const lineEndings: Rule = {
 
 function bare(stream: WireStream, side: 'client' | 'server', lines: readonly string[], locale: Locale): Finding[] {
   const byPiece = new Map<number, { lf: Set<number>; cr: Set<number> }>();
-  const { bytes } = stream;
-  for (let i = 0; i < bytes.length; i++) {
-    const lf = bytes[i] === '\n' && bytes[i - 1] !== '\r';
-    // A CR at the very end may have its LF in a segment the transcript does not show.
-    const cr = bytes[i] === '\r' && i + 1 < bytes.length && bytes[i + 1] !== '\n';
-    if (!lf && !cr) continue;
-    const piece = stream.piece[i]!;
+  const { bytes, pieces } = stream;
+  let piece = 0;
+  // A CR at the very end may have its LF in a segment the transcript does not show.
+  for (const m of bytes.matchAll(/(?<!\r)\n|\r(?=[^\n])/g)) {
+    while (piece + 1 < pieces.length && pieces[piece + 1]!.from <= m.index) piece++;
     const found = byPiece.get(piece) ?? { lf: new Set<number>(), cr: new Set<number>() };
     byPiece.set(piece, found);
-    (lf ? found.lf : found.cr).add(stream.at[i]!.line);
+    (m[0] === '\n' ? found.lf : found.cr).add(positionOf(stream, m.index).line);
   }
   return [...byPiece.values()].map(({ lf, cr }) => {
     const affected = new Set([...lf, ...cr]);

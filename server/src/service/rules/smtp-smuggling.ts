@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
 import type { DocumentModel } from '../model';
 import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
-import { wireStreams, type WireStream } from './support/shown-wire';
+import { positionOf, wireStreams, type WireStream } from './support/shown-wire';
 
 const messages: RuleMessages<'found'> = {
   en: {
@@ -64,7 +64,7 @@ function wireSequences(context: RuleContext): Sequence[] | null {
     for (const m of client.bytes.matchAll(/(\r\n|\n|\r)\.(?=(\r\n|\n|\r))/g)) {
       if (m[1] === '\r\n' && m[2] === '\r\n') continue;
       const dot = m.index + m[1]!.length;
-      const at = client.at[dot]!;
+      const at = positionOf(client, dot);
       if (chunks.has(at.line)) continue;
       found.push({ range: dotRange(client, dot), sequence: `${names[m[1]!]!}.${names[m[2]!]!}` });
     }
@@ -73,7 +73,7 @@ function wireSequences(context: RuleContext): Sequence[] | null {
 }
 
 function dotRange(stream: WireStream, index: number): Range {
-  const at = stream.at[index]!;
+  const at = positionOf(stream, index);
   return { start: at, end: { line: at.line, character: at.character + 1 } };
 }
 
