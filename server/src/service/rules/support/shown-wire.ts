@@ -1,4 +1,5 @@
 import type { RuleContext } from '../rule';
+import { upperBound } from '../../chunks';
 import { octets } from './wire';
 
 /**
@@ -26,22 +27,10 @@ export interface WireStream {
   readonly pieces: readonly { readonly start: number; readonly end: number; readonly from: number }[];
 }
 
-/** The last index of a sorted array whose value is at most `value` (arrays here start at 0, so there is one). */
-function lastAtMost(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (sorted[mid]! <= value) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
 /** Where the byte at `index` of a stream is written in the document. */
 export function positionOf(stream: WireStream, index: number): Position {
   const { from, line, character } = stream.runs;
-  const run = lastAtMost(from, index);
+  const run = upperBound(from, index) - 1;
   return { line: line[run]!, character: character[run]! + index - from[run]! };
 }
 
