@@ -24,7 +24,10 @@ export interface Reading {
   readonly format: string;
 }
 
-/** A run of a document's lines read on its own, with line numbers counted from `start`. */
+/**
+ * A run of a document's lines read on its own, with line numbers counted from `start`. Its text and lines are cut
+ * from the document's chunks when asked for, and only the last few parts' are kept (see AnalysisCache.lines).
+ */
 export interface Part {
   /** The document line the part starts on. */
   readonly start: number;
@@ -46,8 +49,8 @@ interface PartReading {
   readonly read: readonly TextChunk[];
   /** Whether it was read up to the end of the document (the last chunk's lines include the one after its last break). */
   readonly toEnd: boolean;
-  readonly text: string;
-  readonly lines: readonly string[];
+  /** How many lines it has, from line `offset` of its first chunk on. */
+  readonly lineCount: number;
   readonly model: DocumentModel;
   readonly partials: readonly LogPartial[];
   findings?: { readonly generation: number; readonly byRule: ReadonlyMap<Rule, readonly RuleFinding[]>; readonly ignores: Ignores };
@@ -73,6 +76,33 @@ interface EntryFindings {
 export interface AnalysisCache {
   readonly parts: WeakMap<TextChunk, PartReading>;
   readonly entries: WeakMap<readonly LogEntry[], EntryFindings>;
+  /**
+   * The lines of the parts used last, the most recent last: a part's lines are an object per line (a 50 MB socat
+   * transcript has 1.5 million), cut again from its chunks when needed once more.
+   */
+  readonly lines: Map<PartReading, readonly string[]>;
+}
+
+/** How many parts' lines AnalysisCache.lines keeps. */
+const linesKept = 16;
+
+/** The text of a part: its lines from line `offset` of its first chunk on, line breaks included. */
+function partText({ read, offset, lineCount }: PartReading): string {
+  if (offset === 0 && read.length === 1 && lineCount >= read[0]!.breaks) return read[0]!.text;
+  const pieces: string[] = [];
+  let end = offset + lineCount;
+  for (let j = 0; j < read.length; j++) {
+    const chunk = read[j]!;
+    const starts = lineStarts(chunk);
+    const from = j === 0 ? starts[offset]! : 0;
+    if (end <= chunk.breaks || j === read.length - 1) {
+      pieces.push(chunk.text.slice(from, end <= chunk.breaks ? starts[end] : chunk.text.length));
+      break;
+    }
+    pieces.push(chunk.text.slice(from));
+    end -= chunk.breaks;
+  }
+  return pieces.join('');
 }
 
 export const partRules = rules.filter((r) => r.scope === undefined);
@@ -152,8 +182,9 @@ export class DocumentAnalysis {
     if (this.byChunk) return index < this.chunks.length;
     while (this.partChunks.length <= index) {
       const previous = this.parts[this.partChunks.length - 1];
-      if (previous && this.readings[this.partChunks.length - 1]!.toEnd) return false;
-      const line = previous ? previous.start + previous.lines.length : 0;
+      const before = this.readings[this.partChunks.length - 1];
+      if (before?.toEnd) return false;
+      const line = previous && before ? previous.start + before.lineCount : 0;
       const chunk = upperBound(this.chunkStarts, line) - 1;
       this.partChunks.push(chunk);
       this.readPart(this.partChunks.length - 1, chunk, line - this.chunkStarts[chunk]!);
@@ -180,7 +211,38 @@ export class DocumentAnalysis {
   private readPart(index: number, chunk: number, offset: number): void {
     const read = this.partReading(chunk, offset);
     this.readings[index] = read;
-    this.parts[index] = { start: this.chunkStarts[chunk]! + offset, text: read.text, lines: read.lines, model: read.model, partials: read.partials };
+    const lines = (): readonly string[] => this.linesOf(read);
+    this.parts[index] = {
+      start: this.chunkStarts[chunk]! + offset,
+      model: read.model,
+      partials: read.partials,
+      get text() {
+        return partText(read);
+      },
+      get lines() {
+        return lines();
+      },
+    };
+  }
+
+  /** A part's lines, from the recent ones or cut again (see AnalysisCache.lines). */
+  private linesOf(read: PartReading): readonly string[] {
+    const recent = this.cache.lines;
+    let lines = recent.get(read);
+    if (lines) recent.delete(read);
+    else {
+      const cut = splitLines(partText(read));
+      cut.length = read.lineCount;
+      lines = cut;
+    }
+    this.keepLines(read, lines);
+    return lines;
+  }
+
+  private keepLines(read: PartReading, lines: readonly string[]): void {
+    const recent = this.cache.lines;
+    recent.set(read, lines);
+    if (recent.size > linesKept) recent.delete(recent.keys().next().value!);
   }
 
   /** The part starting on line `offset` of chunk `k`, from the cache when it was read from the same chunks. */
@@ -197,8 +259,9 @@ export class DocumentAnalysis {
     ) {
       return cached;
     }
-    const read = this.byChunk ? this.readChunk(k) : this.readTranscript(k, offset);
+    const [read, lines] = this.byChunk ? this.readChunk(k) : this.readTranscript(k, offset);
     this.cache.parts.set(chunk, read);
+    this.keepLines(read, lines);
     return read;
   }
 
@@ -209,14 +272,16 @@ export class DocumentAnalysis {
     return lines;
   }
 
-  private readChunk(k: number): PartReading {
+  /** A chunk read as a part, and its lines. */
+  private readChunk(k: number): [PartReading, readonly string[]] {
     const chunk = this.chunks[k]!;
     const lines = this.chunkLines(k);
     const { model, partials } = readPart(lines, this.reading);
-    return { reading: this.reading, offset: 0, read: [chunk], toEnd: k === this.chunks.length - 1, text: chunk.text, lines, model, partials };
+    return [{ reading: this.reading, offset: 0, read: [chunk], toEnd: k === this.chunks.length - 1, lineCount: lines.length, model, partials }, lines];
   }
 
-  private readTranscript(k: number, offset: number): PartReading {
+  /** The transcript part that starts on line `offset` of chunk `k`, and its lines. */
+  private readTranscript(k: number, offset: number): [PartReading, readonly string[]] {
     const lines: string[] = [];
     let next = k;
     const line = (i: number): string | undefined => {
@@ -232,25 +297,7 @@ export class DocumentAnalysis {
     const part = readTranscriptPart(line, this.reading.format, least);
     lines.length = part.length;
     const read = this.chunks.slice(k, next);
-    return { reading: this.reading, offset, read, toEnd: part.last, text: this.textOf(k, offset, part.length), lines, model: part.model, partials: [] };
-  }
-
-  /** The text of `count` lines from line `offset` of chunk `k` on, line breaks included. */
-  private textOf(k: number, offset: number, count: number): string {
-    const pieces: string[] = [];
-    let end = offset + count;
-    for (let j = k; j < this.chunks.length; j++) {
-      const chunk = this.chunks[j]!;
-      const starts = lineStarts(chunk);
-      const from = j === k ? starts[offset]! : 0;
-      if (end <= chunk.breaks || j === this.chunks.length - 1) {
-        pieces.push(chunk.text.slice(from, end <= chunk.breaks ? starts[end] : chunk.text.length));
-        break;
-      }
-      pieces.push(chunk.text.slice(from));
-      end -= chunk.breaks;
-    }
-    return pieces.join('');
+    return [{ reading: this.reading, offset, read, toEnd: part.last, lineCount: part.length, model: part.model, partials: [] }, lines];
   }
 
   /** The part's rule findings and ignore comments, with its lines counted from its start. */

@@ -128,7 +128,7 @@ function firstChars(chunks: readonly TextChunk[], chars: number): string {
 export function createLanguageService(initial: ServiceSettings = defaultSettings): LanguageService {
   let settings = initial;
   let generation = 0;
-  const cache: AnalysisCache = { parts: new WeakMap(), entries: new WeakMap() };
+  const cache: AnalysisCache = { parts: new WeakMap(), entries: new WeakMap(), lines: new Map() };
   /** Per document, its current version's analysis (null: not SMTP), and its log index while it is read as a log. */
   const analyses = new Map<
     string,
@@ -218,6 +218,10 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
       generation++;
       if (reread) analyses.clear();
     },
-    forget: (uri) => void analyses.delete(uri),
+    forget(uri) {
+      analyses.delete(uri);
+      // The recent parts' lines may be the closed document's, and their strings keep its text alive.
+      cache.lines.clear();
+    },
   };
 }
