@@ -69,18 +69,26 @@ interface Named {
   readonly id: string;
   readonly pieces: Piece[];
   groups: readonly Group[];
-  /** Each message by its first piece. */
-  byFirst: Map<LogPartial, Group>;
+  /** Each message by its first piece, once an ID names many (most name one: a Map each would be a fifth of the index). */
+  byFirst: Map<LogPartial, Group> | undefined;
 }
 
-/** Splits a queue ID's pieces into messages, keeping the message objects of `before` whose pieces are the same. */
-function split(pieces: readonly Piece[], before: ReadonlyMap<LogPartial, Group>): Group[] {
+/** From how many messages of one queue ID on they are found through a Map. */
+const manyGroups = 16;
+
+/** The message of a queue ID that starts with `partial`. */
+function groupStartingWith(named: Named, partial: LogPartial): Group | undefined {
+  return named.byFirst ? named.byFirst.get(partial) : named.groups.find((g) => g.pieces[0]!.partial === partial);
+}
+
+/** Splits a queue ID's pieces into messages, keeping the message objects it had whose pieces are the same. */
+function split(pieces: readonly Piece[], named: Named): Group[] {
   const groups: Group[] = [];
   let current: Piece[] = [];
   const close = (): void => {
-    const known = before.get(current[0]!.partial);
+    const known = groupStartingWith(named, current[0]!.partial);
     const same = known && known.pieces.length === current.length && known.pieces.every((p, i) => p === current[i]);
-    groups.push(same ? known : { pieces: current, merged: null });
+    groups.push(same ? known : { pieces: current.slice(), merged: null });
     current = [];
   };
   for (const piece of pieces) {
@@ -179,7 +187,7 @@ export class LogIndex implements Starts {
 
   private groupStartingWith(partial: LogPartial): Group | undefined {
     if (partial.id === null) return this.alone.get(partial);
-    return this.byId.get(partial.id)!.byFirst.get(partial);
+    return groupStartingWith(this.byId.get(partial.id)!, partial);
   }
 
   /**
@@ -188,13 +196,13 @@ export class LogIndex implements Starts {
    */
   private regroup(named: Named): void {
     if (named.pieces.length === 0) this.byId.delete(named.id);
-    const groups = split(named.pieces, named.byFirst);
+    const groups = split(named.pieces, named);
     const kept = new Set(groups);
     for (const group of named.groups) if (!kept.has(group)) this.firsts.delete(group.pieces[0]!.chunk);
     const before = new Set(named.groups);
     for (const group of groups) if (!before.has(group)) this.firsts.delete(group.pieces[0]!.chunk);
     named.groups = groups;
-    named.byFirst = new Map(groups.map((g) => [g.pieces[0]!.partial, g]));
+    named.byFirst = groups.length >= manyGroups ? new Map(groups.map((g) => [g.pieces[0]!.partial, g])) : undefined;
   }
 
   private remove(partials: readonly LogPartial[], touched: Set<Named>): void {
@@ -221,7 +229,7 @@ export class LogIndex implements Starts {
       }
       let named = this.byId.get(partial.id);
       if (!named) {
-        named = { id: partial.id, pieces: [], groups: [], byFirst: new Map() };
+        named = { id: partial.id, pieces: [], groups: [], byFirst: undefined };
         this.byId.set(partial.id, named);
       }
       // After every piece of chunks up to this one: a chunk's own pieces of one ID stay in their order.

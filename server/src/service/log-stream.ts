@@ -29,11 +29,10 @@ function detached(text: string): string {
 
 /** A message's summary as kept past its run: lines counted from the document's start, strings of its own. */
 function kept(partial: LogPartial, start: number): LogSummary {
-  const byRecipient = new Map([...partial.byRecipient].map(([recipient, outcome]) => [detached(recipient), outcome]));
   return {
     id: partial.id === null ? null : detached(partial.id),
-    byRecipient,
-    recipients: [...byRecipient.keys()],
+    recipients: partial.recipients.map(detached),
+    recipientOutcomes: partial.recipientOutcomes,
     other: partial.other,
     outcome: partial.outcome,
     verdict: partial.verdict && shiftMention(partial.verdict, start),

@@ -139,8 +139,13 @@ const recipientField = /,[A-Z]+,\d+,<[^>]*>,[^,]*,([^,;\s]+@[^,;\s]+),|\bto=<([^
 export interface LogSummary {
   /** The queue ID, or null for a rejection before queueing (an entry of its own). */
   readonly id: string | null;
-  /** The last word on each recipient, in order of first mention: a deferral followed by a delivery is a delivery. */
-  readonly byRecipient: ReadonlyMap<string, LogOutcome>;
+  /** The recipients, in order of first mention. */
+  readonly recipients: readonly string[];
+  /**
+   * The last word on each recipient, in the same order: a deferral followed by a delivery is a delivery. (Arrays, not
+   * a Map: a big log has a summary for every message in every chunk it appears in.)
+   */
+  readonly recipientOutcomes: readonly LogOutcome[];
   /** The worst outcome of lines that name no recipient (accepted, rejected before queueing). */
   readonly other: LogOutcome;
   /** The code of the worst line that has one (the last of equals), and that line's outcome. */
@@ -148,7 +153,6 @@ export interface LogSummary {
   readonly verdictOutcome: LogOutcome;
   /** Across recipients and other lines, the worse outcome wins. */
   readonly outcome: LogOutcome;
-  readonly recipients: readonly string[];
 }
 
 /**
@@ -207,13 +211,17 @@ function takeVerdict(into: Builder, outcome: LogOutcome, verdict: Mention | null
   }
 }
 
-function finish(b: Builder): Builder & LogSummary {
+function finish(b: Builder): LogPartial {
   let outcome = b.other;
   for (const o of b.byRecipient.values()) outcome = worse(outcome, o);
   // What { ...b, outcome, recipients } gives, the builder's fields in the order builder() sets them, written out:
-  // spreading a builder took several times as long, and there is one per message.
-  const { id, lines, lastLength, done, byRecipient, other, verdict, verdictOutcome } = b;
-  return { id, lines, lastLength, done, byRecipient, other, verdict, verdictOutcome, outcome, recipients: [...byRecipient.keys()] };
+  // spreading a builder took several times as long, and there is one per message. Arrays grown by push keep room for
+  // more (17 slots for one line): copied to their size, as a big log holds hundreds of thousands of them.
+  const { id, lastLength, done, other, verdict, verdictOutcome } = b;
+  const lines = b.lines.slice();
+  const recipients = [...b.byRecipient.keys()].slice();
+  const recipientOutcomes = [...b.byRecipient.values()].slice();
+  return { id, lines, lastLength, done, recipients, recipientOutcomes, other, verdict, verdictOutcome, outcome };
 }
 
 /** Reads each line of a mail log on its own: its codes, and what it says about its message. */
@@ -250,7 +258,7 @@ export function readLog(lines: readonly string[]): LogReading {
 export function mergeSummaries(runs: readonly LogSummary[]): LogSummary {
   const merged = builder(runs[0]!.id);
   for (const run of runs) {
-    for (const [recipient, outcome] of run.byRecipient) merged.byRecipient.set(recipient, outcome);
+    run.recipients.forEach((recipient, i) => merged.byRecipient.set(recipient, run.recipientOutcomes[i]!));
     merged.other = worse(merged.other, run.other);
     takeVerdict(merged, run.verdictOutcome, run.verdict);
   }
