@@ -5,6 +5,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
+  type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { locales, type Locale } from './knowledge';
 import { redactKind } from './service/features/redact';
@@ -32,6 +33,11 @@ interface InitializationOptions {
 /** Over --stdio (how VS Code, Neovim and the benchmark start it), input is read in a thread of its own (transport.ts). */
 const threaded = process.argv.includes('--stdio') ? threadedStdio() : undefined;
 const connection = threaded ? createConnection(ProposedFeatures.all, ...threaded) : createConnection(ProposedFeatures.all);
+// When the client's end of the input closes, the server goes, as vscode-languageserver has it go when it reads the
+// input itself: with 0 after a shutdown request, else 1 (a client that died without one must not leave it behind).
+let shutdownReceived = false;
+connection.onShutdown(() => void (shutdownReceived = true));
+threaded?.[0].onClose(() => process.exit(shutdownReceived ? 0 : 1));
 /** Documents kept in line-aligned chunks: an edit in a 50 MB log costs the chunks it touches, not a copy of the text. */
 const documents = new TextDocuments(chunkedDocuments);
 const service = createLanguageService();
@@ -106,6 +112,8 @@ connection.onDidChangeConfiguration((change) => {
 const publishDelay = 0;
 const sliceMs = 15;
 const pauseMs = 5;
+/** A pass still running after this long shows how far it got (VS Code: in the status bar), when the client can show it. */
+const progressAfterMs = 300;
 const pending = new Map<string, NodeJS.Timeout>();
 const passes = new Map<string, number>();
 
@@ -113,12 +121,31 @@ async function publish(document: ChunkedDocument): Promise<void> {
   const { uri, version } = document;
   const pass = (passes.get(uri) ?? 0) + 1;
   passes.set(uri, pass);
+  const started = performance.now();
+  let progress: Promise<WorkDoneProgressServerReporter | undefined> | undefined;
   const diagnostics = await service.diagnosticsInSlices(document, {
     sliceMs,
     pause: () => new Promise((resume) => setTimeout(resume, pauseMs)),
     cancelled: () => passes.get(uri) !== pass || documents.get(uri)?.version !== version,
+    progress(fraction) {
+      if (!progress && performance.now() - started < progressAfterMs) return;
+      progress ??= startProgress(uri);
+      void progress.then((reporter) => reporter?.report(Math.round(fraction * 100)));
+    },
   });
+  void progress?.then((reporter) => reporter?.done());
   if (diagnostics && passes.get(uri) === pass) await connection.sendDiagnostics({ uri, version, diagnostics });
+}
+
+/** Progress titled with the document's file name; undefined if the client would not show it. */
+async function startProgress(uri: string): Promise<WorkDoneProgressServerReporter | undefined> {
+  try {
+    const reporter = await connection.window.createWorkDoneProgress();
+    reporter.begin(t(service.settings().locale, 'progressTitle', decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))), 0);
+    return reporter;
+  } catch {
+    return undefined;
+  }
 }
 
 function publishAll(): void {

@@ -1,3 +1,4 @@
+import { Console } from 'node:console';
 import { fstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -29,13 +30,18 @@ class ThreadMessageReader extends AbstractMessageReader {
 }
 
 /**
- * The --stdio transport with standard input read in a thread of its own, when it is a pipe or a socket (as editors
- * start language servers); the answers are written from this thread. Undefined for other input (a file, a terminal):
- * the connection then reads it as usual.
+ * The --stdio transport with standard input read in a thread of its own, when it is a POSIX pipe or socket (as editors
+ * start language servers); the answers are written from this thread. Undefined for other input (a file, a terminal)
+ * and on Windows, whose named pipes this was not tried with: the connection then reads standard input as usual.
+ *
+ * What vscode-languageserver does when it opens standard input itself is done here too: console output goes to
+ * standard error, not into the protocol's stream (the caller exits when the input closes, see server.ts).
  */
 export function threadedStdio(): [MessageReader, MessageWriter] | undefined {
+  if (process.platform === 'win32') return undefined;
   const input = fstatSync(0);
   if (!input.isFIFO() && !input.isSocket()) return undefined;
+  Object.defineProperty(globalThis, 'console', { value: new Console(process.stderr, process.stderr), configurable: true, writable: true });
   const worker = new Worker(join(__dirname, 'stdin-reader.js'));
   return [new ThreadMessageReader(worker), new StreamMessageWriter(process.stdout)];
 }

@@ -123,3 +123,37 @@ describe('the server in Korean', () => {
     assert.equal(await server.shutdown(), 0);
   });
 });
+
+describe('the server on a big document', () => {
+  it('shows how far its first reading got, when the client can show progress', async () => {
+    const server = new ServerProcess();
+    await server.initialize({}, false, true);
+    const created: unknown[] = [];
+    const reported: { kind: string; title?: string; percentage?: number }[] = [];
+    server.connection.onRequest('window/workDoneProgress/create', (params: unknown) => void created.push(params));
+    server.connection.onNotification('$/progress', ({ value }: { value: { kind: string; title?: string; percentage?: number } }) => void reported.push(value));
+    // A real Postfix log repeated to ~30 MB: its first reading takes seconds, well past the 300 ms before progress shows.
+    const piece = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log'));
+    const text = piece.repeat(Math.ceil((30 * 1024 * 1024) / piece.length));
+    const uri = 'file:///work/big%20mail.log';
+    const diagnostics = server.nextDiagnostics(uri, () => true, 120_000);
+    await server.open(uri, 'mail-log', text);
+    assert.ok((await diagnostics).length > 0);
+    for (let waited = 0; reported.at(-1)?.kind !== 'end' && waited < 5000; waited += 50) await new Promise((resume) => setTimeout(resume, 50));
+    assert.equal(created.length, 1);
+    assert.deepEqual(reported[0], { kind: 'begin', title: 'Reading big mail.log', percentage: 0 });
+    const percentages = reported.filter((r) => r.kind === 'report').map((r) => r.percentage!);
+    assert.ok(percentages.length > 0);
+    assert.deepEqual(percentages, [...percentages].sort((a, b) => a - b), 'it only goes forward');
+    assert.equal(reported.at(-1)?.kind, 'end');
+    assert.equal(await server.shutdown(), 0);
+  });
+});
+
+describe('the server when its client goes', () => {
+  it('exits with 1 when its input closes without shutdown and exit, though the client process it was given lives', { timeout: 20_000 }, async () => {
+    const server = new ServerProcess();
+    await server.initialize();
+    assert.equal(await server.closeInput(), 1);
+  });
+});

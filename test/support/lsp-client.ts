@@ -42,11 +42,16 @@ export class ServerProcess {
     });
   }
 
-  async initialize(initializationOptions: object = {}, configuration = false): Promise<unknown> {
+  /** `workDoneProgress`: the client shows progress the server starts (window/workDoneProgress/create). */
+  async initialize(initializationOptions: object = {}, configuration = false, workDoneProgress = false): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { configuration }, textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] } } },
+      capabilities: {
+        workspace: { configuration },
+        window: { workDoneProgress },
+        textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] } },
+      },
       initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
@@ -55,6 +60,15 @@ export class ServerProcess {
 
   async open(uri: string, languageId: string, text: string): Promise<void> {
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Closes the server's input with no shutdown and no exit, as a client that died would; resolves with the exit code. */
+  async closeInput(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => this.child.on('exit', (code) => resolve(code)));
+    this.child.stdin.end();
+    const code = await exited;
+    this.connection.dispose();
+    return code;
   }
 
   /** Ends the session as a client does: shutdown, then exit; resolves with the exit code. */

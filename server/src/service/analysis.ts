@@ -151,7 +151,6 @@ export class DocumentAnalysis {
   private readonly partChunks: number[] = [];
   private entries: readonly LogEntry[] | undefined;
   private composed: DocumentModel | undefined;
-  private allLines: readonly string[] | undefined;
   private result: { readonly generation: number; readonly diagnostics: Diagnostic[] } | undefined;
 
   constructor(
@@ -190,6 +189,12 @@ export class DocumentAnalysis {
       this.readPart(this.partChunks.length - 1, chunk, line - this.chunkStarts[chunk]!);
     }
     return true;
+  }
+
+  /** How much of the document lies in the parts up to `index` (read, or found to be read), from 0 to 1. */
+  fractionRead(index: number): number {
+    const last = this.byChunk ? index : this.partChunks[index]!;
+    return Math.min(1, (last + 1) / this.chunks.length);
   }
 
   /** The index of the part holding a document line. */
@@ -306,8 +311,9 @@ export class DocumentAnalysis {
     const read = this.readings[index]!;
     if (read.findings?.generation !== settings.generation) {
       const { locale, permanentFailuresAsWarnings } = settings;
-      const context: RuleContext = { locale, permanentFailuresAsWarnings, model: part.model, text: part.text, lines: part.lines };
-      read.findings = { generation: settings.generation, byRule: byRule(runRules(context, partRules, settings.rules)), ignores: readIgnores(part.text) };
+      const text = part.text;
+      const context: RuleContext = { locale, permanentFailuresAsWarnings, model: part.model, text, lines: part.lines };
+      read.findings = { generation: settings.generation, byRule: byRule(runRules(context, partRules, settings.rules)), ignores: readIgnores(text) };
     }
     return { start: part.start, byRule: read.findings.byRule, ignores: read.findings.ignores };
   }
@@ -409,8 +415,7 @@ export class DocumentAnalysis {
   /** The whole document's lines. */
   lines(): readonly string[] {
     if (!this.hasPart(1)) return this.part(0).lines;
-    this.allLines ??= this.allParts().flatMap((p) => p.lines);
-    return this.allLines;
+    return this.allParts().flatMap((p) => p.lines);
   }
 
   /** The text of one document line. */
@@ -419,10 +424,11 @@ export class DocumentAnalysis {
     return part.lines[line - part.start];
   }
 
-  /** What rules and fixes see of the whole document; its lines are joined only if a rule reads them. */
+  /** What rules and fixes see of the whole document; its lines and text are joined only if read, once for the context. */
   documentContext(settings: AnalysisSettings): RuleContext {
-    const lines = (): readonly string[] => this.lines();
-    const text = (): string => (this.chunks.length === 1 ? this.chunks[0]!.text : this.chunks.map((c) => c.text).join(''));
+    const joined: { lines?: readonly string[]; text?: string } = {};
+    const lines = (): readonly string[] => (joined.lines ??= this.lines());
+    const text = (): string => (joined.text ??= this.chunks.length === 1 ? this.chunks[0]!.text : this.chunks.map((c) => c.text).join(''));
     return {
       locale: settings.locale,
       permanentFailuresAsWarnings: settings.permanentFailuresAsWarnings,

@@ -98,6 +98,8 @@ export interface Slicing {
   readonly sliceMs: number;
   readonly pause: () => Promise<void>;
   readonly cancelled: () => boolean;
+  /** Told before each pause how much of the document is read, from 0 to 1. */
+  readonly progress?: (fraction: number) => void;
 }
 
 /** The first lines of a document, enough to tell its kind and format. */
@@ -176,7 +178,7 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
       return found?.range && part.start > 0 ? { ...found, range: shiftRange(found.range, part.start) } : found;
     },
     diagnostics: (document) => analysisOf(document)?.diagnostics(analysisSettings()) ?? [],
-    async diagnosticsInSlices(document, { sliceMs, pause, cancelled }) {
+    async diagnosticsInSlices(document, { sliceMs, pause, cancelled, progress }) {
       const analysis = analysisOf(document);
       if (!analysis) return [];
       const current = analysisSettings();
@@ -184,11 +186,13 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
       for (let i = 0; analysis.hasPart(i); i++) {
         analysis.partFindings(i, current);
         if (performance.now() - since < sliceMs) continue;
+        progress?.(analysis.fractionRead(i));
         await pause();
         if (cancelled()) return null;
         since = performance.now();
       }
       while (!analysis.syncLogIndex(since + sliceMs) || !analysis.runEntryRules(current, since + sliceMs)) {
+        progress?.(1);
         await pause();
         if (cancelled()) return null;
         since = performance.now();

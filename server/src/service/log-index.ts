@@ -45,6 +45,10 @@ class IndexedEntry implements LogEntry {
     });
   }
 
+  get firstLineEnd(): number {
+    return this.group.pieces[0]!.partial.firstLength;
+  }
+
   get lastLineEnd(): number {
     return this.group.pieces.at(-1)!.partial.lastLength;
   }

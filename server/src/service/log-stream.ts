@@ -11,6 +11,7 @@ import type { RuleContext } from './rules';
 interface OpenEntry {
   readonly lines: number[];
   summary: LogSummary;
+  readonly firstLineEnd: number;
   /** Where its last line so far ends: a failure without a code is shown on it. */
   lastLineEnd: number;
 }
@@ -59,9 +60,10 @@ export function streamLog(texts: Iterable<string>, reading: Reading, settings: A
   /** Reports the failures among messages that are done. */
   function close(entries: readonly OpenEntry[]): void {
     if (entries.length === 0) return;
-    const logEntries = entries.map(({ lines, summary, lastLineEnd }): LogEntry => ({
+    const logEntries = entries.map(({ lines, summary, firstLineEnd, lastLineEnd }): LogEntry => ({
       id: summary.id,
       lines,
+      firstLineEnd,
       lastLineEnd,
       outcome: summary.outcome,
       recipients: summary.recipients,
@@ -76,7 +78,7 @@ export function streamLog(texts: Iterable<string>, reading: Reading, settings: A
     const numbers = partial.lines.map((l) => l + start);
     const summary = kept(partial, start);
     const known = partial.id === null ? undefined : open.get(partial.id);
-    if (!known) return { lines: numbers, summary, lastLineEnd: partial.lastLength };
+    if (!known) return { lines: numbers, summary, firstLineEnd: partial.firstLength, lastLineEnd: partial.lastLength };
     known.lines.push(...numbers);
     known.summary = mergeSummaries([known.summary, summary]);
     known.lastLineEnd = partial.lastLength;

@@ -129,7 +129,8 @@ export interface LogEntry {
   /** The queue ID, or null for rejections before queueing (Postfix NOQUEUE, Exim rejectlog). */
   readonly id: string | null;
   readonly lines: readonly number[];
-  /** Where its last line ends (that line's length): the entry can be pointed at without its text. */
+  /** Where its first and its last line end (their lengths): the entry can be pointed at without its text. */
+  readonly firstLineEnd: number;
   readonly lastLineEnd: number;
   readonly outcome: LogOutcome;
   readonly recipients: readonly string[];

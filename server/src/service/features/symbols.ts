@@ -60,11 +60,13 @@ function sessionSymbol(session: Session, index: number, locale: Locale, length: 
   return symbol(t(locale, 'outlineSession', String(index + 1)), greeting, SymbolKind.Module, session.span, length, children);
 }
 
-function logEntrySymbol(entry: LogEntry, locale: Locale, length: LineLength): DocumentSymbol {
+/** An entry's range is its lines, from the start of the first to the end of the last, which the entry knows. */
+function logEntrySymbol(entry: LogEntry, locale: Locale): DocumentSymbol {
   const code = entry.verdict ? [entry.verdict.reply?.code, entry.verdict.enhanced?.code].filter(Boolean).join(' ') : '';
   const name = `${entry.id ?? 'NOQUEUE'} → ${t(locale, `outcome.${entry.outcome}`)}${code ? ` ${code}` : ''}`;
   const failed = ['bounced', 'expired', 'rejected', 'deferred'].includes(entry.outcome);
   const span = { start: entry.lines[0]!, end: entry.lines[entry.lines.length - 1]! };
+  const length = (line: number): number => (line === span.end ? entry.lastLineEnd : entry.firstLineEnd);
   return symbol(name, entry.recipients.join(', '), failed ? SymbolKind.Event : SymbolKind.Object, span, length);
 }
 
@@ -100,7 +102,7 @@ export function documentSymbols(model: DocumentModel, locale: Locale, length: Li
     case 'transcript':
       return model.sessions.map((s, i) => sessionSymbol(s, i, locale, length));
     case 'log':
-      return model.logEntries.map((e) => logEntrySymbol(e, locale, length));
+      return model.logEntries.map((e) => logEntrySymbol(e, locale));
     case 'message':
       return model.messages.map((m, i) => messageSymbol(m, i, locale, length));
   }

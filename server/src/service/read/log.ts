@@ -162,7 +162,8 @@ export interface LogSummary {
 export interface LogPartial extends LogSummary {
   /** Line numbers within the run. */
   readonly lines: readonly number[];
-  /** The length of the last of them. */
+  /** The length of the first of them, and of the last. */
+  readonly firstLength: number;
   readonly lastLength: number;
   /**
    * The run's last line of the message says it left the queue (Postfix "removed", Exim "Completed"): the message ends
@@ -191,6 +192,7 @@ function worse(a: LogOutcome, b: LogOutcome): LogOutcome {
 interface Builder {
   readonly id: string | null;
   readonly lines: number[];
+  firstLength: number;
   lastLength: number;
   done: boolean;
   readonly byRecipient: Map<string, LogOutcome>;
@@ -200,7 +202,7 @@ interface Builder {
 }
 
 function builder(id: string | null): Builder {
-  return { id, lines: [], lastLength: 0, done: false, byRecipient: new Map(), other: 'unknown', verdict: null, verdictOutcome: 'unknown' };
+  return { id, lines: [], firstLength: 0, lastLength: 0, done: false, byRecipient: new Map(), other: 'unknown', verdict: null, verdictOutcome: 'unknown' };
 }
 
 /** A later line's code says why when its outcome is at least as bad as the one that said so before. */
@@ -217,11 +219,11 @@ function finish(b: Builder): LogPartial {
   // What { ...b, outcome, recipients } gives, the builder's fields in the order builder() sets them, written out:
   // spreading a builder took several times as long, and there is one per message. Arrays grown by push keep room for
   // more (17 slots for one line): copied to their size, as a big log holds hundreds of thousands of them.
-  const { id, lastLength, done, other, verdict, verdictOutcome } = b;
+  const { id, firstLength, lastLength, done, other, verdict, verdictOutcome } = b;
   const lines = b.lines.slice();
   const recipients = [...b.byRecipient.keys()].slice();
   const recipientOutcomes = [...b.byRecipient.values()].slice();
-  return { id, lines, lastLength, done, recipients, recipientOutcomes, other, verdict, verdictOutcome, outcome };
+  return { id, lines, firstLength, lastLength, done, recipients, recipientOutcomes, other, verdict, verdictOutcome, outcome };
 }
 
 /** Reads each line of a mail log on its own: its codes, and what it says about its message. */
@@ -242,6 +244,7 @@ export function readLog(lines: readonly string[]): LogReading {
       builders.push(partial);
       if (id !== null) byId.set(id, partial);
     }
+    if (partial.lines.length === 0) partial.firstLength = text.length;
     partial.lines.push(line);
     partial.lastLength = text.length;
     partial.done = leftQueue.test(text);
@@ -267,5 +270,13 @@ export function mergeSummaries(runs: readonly LogSummary[]): LogSummary {
 
 /** The entries of one run of lines read whole (a document in one piece). */
 export function logEntries(partials: readonly LogPartial[]): LogEntry[] {
-  return partials.map(({ id, lines, lastLength, outcome, recipients, verdict }) => ({ id, lines, lastLineEnd: lastLength, outcome, recipients, verdict }));
+  return partials.map(({ id, lines, firstLength, lastLength, outcome, recipients, verdict }) => ({
+    id,
+    lines,
+    firstLineEnd: firstLength,
+    lastLineEnd: lastLength,
+    outcome,
+    recipients,
+    verdict,
+  }));
 }
