@@ -149,6 +149,8 @@ export class DocumentAnalysis {
   private readonly readings: (PartReading | undefined)[] = [];
   /** Transcripts: the chunk each part found so far starts in. */
   private readonly partChunks: number[] = [];
+  /** Transcripts: the document line each part found so far starts on. */
+  private readonly partStarts: number[] = [];
   private entries: readonly LogEntry[] | undefined;
   private composed: DocumentModel | undefined;
   private result: { readonly generation: number; readonly diagnostics: Diagnostic[] } | undefined;
@@ -200,9 +202,10 @@ export class DocumentAnalysis {
   /** The index of the part holding a document line. */
   partIndexAt(line: number): number {
     if (this.byChunk) return Math.max(upperBound(this.chunkStarts, line) - 1, 0);
-    let index = 0;
-    while (this.hasPart(index + 1) && this.parts[index + 1]!.start <= line) index++;
-    return index;
+    // A transcript's parts are read in order until one starts after the line; the line is in the last before it.
+    this.hasPart(0);
+    while (this.partStarts.at(-1)! <= line && this.hasPart(this.partStarts.length));
+    return Math.max(upperBound(this.partStarts, line) - 1, 0);
   }
 
   part(index: number): Part {
@@ -217,8 +220,10 @@ export class DocumentAnalysis {
     const read = this.partReading(chunk, offset);
     this.readings[index] = read;
     const lines = (): readonly string[] => this.linesOf(read);
+    const start = this.chunkStarts[chunk]! + offset;
+    if (!this.byChunk) this.partStarts[index] = start;
     this.parts[index] = {
-      start: this.chunkStarts[chunk]! + offset,
+      start,
       model: read.model,
       partials: read.partials,
       get text() {
