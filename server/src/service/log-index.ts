@@ -38,6 +38,7 @@ class IndexedEntry implements LogEntry {
     this.recipients = merged.recipients;
   }
 
+  /** Worked out each time it is read (an entry is read a few times at most): read it once. */
   get lines(): readonly number[] {
     return this.group.pieces.flatMap(({ chunk, partial }) => {
       const start = this.starts.startOf(chunk);

@@ -65,7 +65,8 @@ function logEntrySymbol(entry: LogEntry, locale: Locale): DocumentSymbol {
   const code = entry.verdict ? [entry.verdict.reply?.code, entry.verdict.enhanced?.code].filter(Boolean).join(' ') : '';
   const name = `${entry.id ?? 'NOQUEUE'} → ${t(locale, `outcome.${entry.outcome}`)}${code ? ` ${code}` : ''}`;
   const failed = ['bounced', 'expired', 'rejected', 'deferred'].includes(entry.outcome);
-  const span = { start: entry.lines[0]!, end: entry.lines[entry.lines.length - 1]! };
+  const lines = entry.lines;
+  const span = { start: lines[0]!, end: lines[lines.length - 1]! };
   const length = (line: number): number => (line === span.end ? entry.lastLineEnd : entry.firstLineEnd);
   return symbol(name, entry.recipients.join(', '), failed ? SymbolKind.Event : SymbolKind.Object, span, length);
 }
