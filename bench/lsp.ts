@@ -26,6 +26,8 @@ export interface LoopResult {
   readonly openMs: number;
   /** From the first edit to the diagnostics of the last. */
   readonly editsMs: number;
+  /** While it answers the outline and folding requests. */
+  readonly outlineMs: number;
   /** Over the server's whole life (start-up included). */
   readonly maxMs: number;
 }
@@ -48,6 +50,8 @@ export interface LspResult {
   /** Probes sent once the document is written to the server's input, until its first diagnostics: the analysis alone. */
   readonly probeDuringAnalysis: ProbeResult;
   readonly probeDuringEdits: ProbeResult;
+  /** textDocument/documentSymbol and textDocument/foldingRange on the big document: how many, and how long each took. */
+  readonly outline: { readonly symbols: number; readonly symbolsMs: number; readonly folds: number; readonly foldingMs: number };
   /** Null when the server wrote no record of its event loop (it did not exit cleanly). */
   readonly serverLoop: LoopResult | null;
   readonly serverPeakRss: number | null;
@@ -179,6 +183,13 @@ async function main(): Promise<void> {
     result.hover = summarize(hoverMs);
     result.hoversNonNull = nonNull;
 
+    // The outline and the folding ranges, as VS Code asks for them once a document is open.
+    const outlineWindow: [number, number] = [epochNow(), 0];
+    const [symbols, symbolsMs] = await timed(() => server.connection.sendRequest<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: bigUri } }));
+    const [folds, foldingMs] = await timed(() => server.connection.sendRequest<unknown[]>('textDocument/foldingRange', { textDocument: { uri: bigUri } }));
+    outlineWindow[1] = epochNow();
+    result.outline = { symbols: symbols.length, symbolsMs, folds: folds.length, foldingMs };
+
     // Code actions where the cursor rests (VS Code asks on every move), with the diagnostics of that line.
     const atCursorMs: number[] = [];
     for (const position of hoverAt.slice(0, 200)) {
@@ -250,6 +261,7 @@ async function main(): Promise<void> {
     result.serverLoop = blocks && {
       openMs: longestIn(blocks, ...openWindow),
       editsMs: longestIn(blocks, ...editWindow),
+      outlineMs: longestIn(blocks, ...outlineWindow),
       maxMs: Math.max(0, ...blocks.map(([, ms]) => ms)),
     };
   } catch (error) {

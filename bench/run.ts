@@ -282,6 +282,9 @@ async function main(): Promise<number> {
       blockEdit: med((r) => r.probeDuringEdits.maxMs),
       loopOpen: med((r) => r.serverLoop?.openMs ?? Number.NaN),
       loopEdits: med((r) => r.serverLoop?.editsMs ?? Number.NaN),
+      loopOutline: med((r) => r.serverLoop?.outlineMs ?? Number.NaN),
+      symbols: med((r) => r.outline.symbolsMs),
+      folding: med((r) => r.outline.foldingMs),
       loopMax: med((r) => r.serverLoop?.maxMs ?? Number.NaN),
       rss: med((r) => r.serverPeakRss ?? Number.NaN),
     };
@@ -306,6 +309,8 @@ async function main(): Promise<number> {
       [`tiny request max latency while it is analysed (${first.probeDuringAnalysis.sent} probes)`, ms(l.blockAnalysis), '≤ 50 ms', verdict(l.blockAnalysis <= 50)],
       [`tiny request max latency during the edits (${first.probeDuringEdits.sent} probes)`, ms(l.blockEdit), '≤ 50 ms', verdict(l.blockEdit <= 50)],
       ["server's longest event-loop block, inside its process: while opening / during the edits", `${ms(l.loopOpen)} / ${ms(l.loopEdits)}`, '≤ 50 ms', `${verdict(l.loopOpen <= 50 && l.loopEdits <= 50)}; over its whole life ${ms(l.loopMax)}`],
+      [`outline (${first.outline.symbols} symbols) / folding (${first.outline.folds} ranges)`, `${ms(l.symbols)} / ${ms(l.folding)}`, '—', '—'],
+      ["server's longest event-loop block while it answers them", ms(l.loopOutline), '≤ 50 ms', verdict(l.loopOutline <= 50)],
       ['server peak RSS', mb(l.rss), '—', `document ${mb(lspDoc.bytes)}`],
     ];
     print(table(['figure', 'measured', 'target', ''], rows));
@@ -317,6 +322,7 @@ async function main(): Promise<number> {
       { figure: 'tiny request latency during edits (max)', value: ms(l.blockEdit), target: '≤ 50 ms', pass: l.blockEdit <= 50 },
       { figure: "server's event loop blocked while opening (max)", value: ms(l.loopOpen), target: '≤ 50 ms', pass: l.loopOpen <= 50 },
       { figure: "server's event loop blocked during edits (max)", value: ms(l.loopEdits), target: '≤ 50 ms', pass: l.loopEdits <= 50 },
+      { figure: "server's event loop blocked by outline and folding requests (max)", value: ms(l.loopOutline), target: '≤ 50 ms', pass: l.loopOutline <= 50 },
     );
   } else print('no LSP figures: every run crashed (see below)');
 
