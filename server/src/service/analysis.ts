@@ -152,6 +152,7 @@ export class DocumentAnalysis {
   /** Transcripts: the document line each part found so far starts on. */
   private readonly partStarts: number[] = [];
   private entries: readonly LogEntry[] | undefined;
+  private groups: (readonly LogEntry[])[] | undefined;
   private composed: DocumentModel | undefined;
   private result: { readonly generation: number; readonly diagnostics: Diagnostic[] } | undefined;
 
@@ -336,11 +337,15 @@ export class DocumentAnalysis {
     return this.entries;
   }
 
-  /** A log's entries, those that start in each chunk apart (see LogIndex.entriesByChunk); other documents have none. */
+  /**
+   * A log's entries, those that start in each chunk apart (see LogIndex.entriesByChunk), worked out once per version:
+   * each time would bring the index up to the version again. Other documents have none.
+   */
   private entryGroups(): (readonly LogEntry[])[] {
     if (this.reading.kind !== 'log') return [];
     if (this.chunks.length === 1) return [this.logEntries()];
-    return this.logIndex.entriesByChunk(this.chunks, this.chunkStarts, (i) => this.part(i).partials);
+    this.groups ??= this.logIndex.entriesByChunk(this.chunks, this.chunkStarts, (i) => this.part(i).partials);
+    return this.groups;
   }
 
   /** What the log-entries rules find, the entries of each chunk apart, kept with them (see AnalysisCache). */
