@@ -49,8 +49,9 @@ class Builder {
   private length = 0;
   readonly runs = { from: [] as number[], line: [] as number[], character: [] as number[] };
   readonly pieces: { start: number; end: number; from: number }[] = [];
-  /** Where the run being written would go on. */
-  private next = { line: -1, character: -1 };
+  /** Where the run being written would go on (-1: nowhere, the next bytes start a run). */
+  private nextLine = -1;
+  private nextCharacter = -1;
 
   open(line: number): void {
     this.pieces.push({ start: line, end: line, from: this.length });
@@ -58,21 +59,22 @@ class Builder {
 
   /** Bytes written one character each, from `character` of `line` on, in the piece opened last. */
   push(bytes: string, line: number, character: number): void {
-    if (line !== this.next.line || character !== this.next.character) {
+    if (line !== this.nextLine || character !== this.nextCharacter) {
       this.runs.from.push(this.length);
       this.runs.line.push(line);
       this.runs.character.push(character);
     }
     this.written.push(bytes);
     this.length += bytes.length;
-    this.next = { line, character: character + bytes.length };
+    this.nextLine = line;
+    this.nextCharacter = character + bytes.length;
     this.pieces.at(-1)!.end = line;
   }
 
   /** A byte written as an escape of several characters ("\r", "\x0d"): the bytes after it start a new run. */
   pushEscaped(byte: string, line: number, character: number): void {
     this.push(byte, line, character);
-    this.next = { line: -1, character: -1 };
+    this.nextLine = -1;
   }
 
   finish(): WireStream {
