@@ -53,7 +53,7 @@ interface PartReading {
   readonly lineCount: number;
   readonly model: DocumentModel;
   readonly partials: readonly LogPartial[];
-  findings?: { readonly generation: number; readonly byRule: ReadonlyMap<Rule, readonly RuleFinding[]>; readonly ignores: Ignores };
+  findings?: RuleFindings & { readonly ignores: Ignores };
 }
 
 /** A part's findings, each rule's apart (in the order the rules ran), its lines counted from `start`. */
@@ -63,8 +63,8 @@ export interface PartFindingsByRule {
   readonly ignores: Ignores;
 }
 
-/** What the log-entries rules found in the entries that start in one chunk, in the given settings' generation. */
-interface EntryFindings {
+/** What rules found, each rule's apart, in the given settings' generation: in a part, or in the entries that start in a chunk. */
+interface RuleFindings {
   readonly generation: number;
   readonly byRule: ReadonlyMap<Rule, readonly RuleFinding[]>;
 }
@@ -75,7 +75,7 @@ interface EntryFindings {
  */
 export interface AnalysisCache {
   readonly parts: WeakMap<TextChunk, PartReading>;
-  readonly entries: WeakMap<readonly LogEntry[], EntryFindings>;
+  readonly entries: WeakMap<readonly LogEntry[], RuleFindings>;
   /**
    * The lines of the parts used last, the most recent last: a part's lines are an object per line (a 50 MB socat
    * transcript has 1.5 million), cut again from its chunks when needed once more.
