@@ -41,7 +41,7 @@ export interface Part {
  * What is kept of a part once read, with the chunk it starts in: valid while the document is read the same way, holds
  * the chunks it was read from, and the settings are the same.
  */
-interface PartReading {
+interface KeptPart {
   readonly reading: Reading;
   /** The line of its first chunk the part starts on: 0 but in transcripts. */
   readonly offset: number;
@@ -74,20 +74,20 @@ interface RuleFindings {
  * holds the chunk; the findings of the log-entries rules, kept with the entries that start in a chunk (see LogIndex).
  */
 export interface AnalysisCache {
-  readonly parts: WeakMap<TextChunk, PartReading>;
+  readonly parts: WeakMap<TextChunk, KeptPart>;
   readonly entries: WeakMap<readonly LogEntry[], RuleFindings>;
   /**
    * The lines of the parts used last, the most recent last: a part's lines are an object per line (a 50 MB socat
    * transcript has 1.5 million), cut again from its chunks when needed once more.
    */
-  readonly lines: Map<PartReading, readonly string[]>;
+  readonly lines: Map<KeptPart, readonly string[]>;
 }
 
 /** How many parts' lines AnalysisCache.lines keeps. */
 const linesKept = 16;
 
 /** The text of a part: its lines from line `offset` of its first chunk on, line breaks included. */
-function partText({ read, offset, lineCount }: PartReading): string {
+function partText({ read, offset, lineCount }: KeptPart): string {
   if (offset === 0 && read.length === 1 && lineCount >= read[0]!.breaks) return read[0]!.text;
   const pieces: string[] = [];
   let end = offset + lineCount;
@@ -146,7 +146,7 @@ export class DocumentAnalysis {
   private readonly chunkStarts: readonly number[];
   /** The parts read so far, by index: a log's in any order, a transcript's from the first on. */
   private readonly parts: (Part | undefined)[] = [];
-  private readonly readings: (PartReading | undefined)[] = [];
+  private readonly readings: (KeptPart | undefined)[] = [];
   /** Transcripts: the chunk each part found so far starts in. */
   private readonly partChunks: number[] = [];
   /** Transcripts: the document line each part found so far starts on. */
@@ -237,7 +237,7 @@ export class DocumentAnalysis {
   }
 
   /** A part's lines, from the recent ones or cut again (see AnalysisCache.lines). */
-  private linesOf(read: PartReading): readonly string[] {
+  private linesOf(read: KeptPart): readonly string[] {
     const recent = this.cache.lines;
     let lines = recent.get(read);
     if (lines) recent.delete(read);
@@ -250,14 +250,14 @@ export class DocumentAnalysis {
     return lines;
   }
 
-  private keepLines(read: PartReading, lines: readonly string[]): void {
+  private keepLines(read: KeptPart, lines: readonly string[]): void {
     const recent = this.cache.lines;
     recent.set(read, lines);
     if (recent.size > linesKept) recent.delete(recent.keys().next().value!);
   }
 
   /** The part starting on line `offset` of chunk `k`, from the cache when it was read from the same chunks. */
-  private partReading(k: number, offset: number): PartReading {
+  private partReading(k: number, offset: number): KeptPart {
     const chunk = this.chunks[k]!;
     const cached = this.cache.parts.get(chunk);
     if (
@@ -284,7 +284,7 @@ export class DocumentAnalysis {
   }
 
   /** A chunk read as a part, and its lines. */
-  private readChunk(k: number): [PartReading, readonly string[]] {
+  private readChunk(k: number): [KeptPart, readonly string[]] {
     const chunk = this.chunks[k]!;
     const lines = this.chunkLines(k);
     const { model, partials } = readPart(lines, this.reading);
@@ -292,7 +292,7 @@ export class DocumentAnalysis {
   }
 
   /** The transcript part that starts on line `offset` of chunk `k`, and its lines. */
-  private readTranscript(k: number, offset: number): [PartReading, readonly string[]] {
+  private readTranscript(k: number, offset: number): [KeptPart, readonly string[]] {
     const lines: string[] = [];
     let next = k;
     const line = (i: number): string | undefined => {
