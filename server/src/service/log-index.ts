@@ -170,19 +170,10 @@ export class LogIndex implements Starts {
   }
 
   /**
-   * The entries of a version, whose chunks start at the lines `starts` gives, in order of their first line (the index
-   * is brought to the version first, see sync). Entries of an earlier version must not be read after this: their
-   * line numbers now follow this version.
-   */
-  entries(chunks: readonly TextChunk[], starts: readonly number[], partialsOf: (index: number) => readonly LogPartial[]): LogEntry[] {
-    const entries: LogEntry[] = [];
-    for (const first of this.entriesByChunk(chunks, starts, partialsOf)) for (const entry of first) entries.push(entry);
-    return entries;
-  }
-
-  /**
-   * The same entries, those that start in each chunk apart: each chunk's array stays the same object from version to
-   * version while its entries do, so what is worked out from them can be kept with it.
+   * The entries of a version, whose chunks start at the lines `starts` gives, those that start in each chunk apart, in
+   * order of their first line (the index is brought to the version first, see sync). Each chunk's array stays the same
+   * object from version to version while its entries do, so what is worked out from them can be kept with it. Entries
+   * of an earlier version must not be read after this: their line numbers now follow this version.
    */
   entriesByChunk(chunks: readonly TextChunk[], starts: readonly number[], partialsOf: (index: number) => readonly LogPartial[]): (readonly LogEntry[])[] {
     this.sync(chunks, partialsOf);
