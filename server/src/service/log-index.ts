@@ -46,6 +46,16 @@ class IndexedEntry implements LogEntry {
     });
   }
 
+  get firstLine(): number {
+    const { chunk, partial } = this.group.pieces[0]!;
+    return partial.lines[0]! + this.starts.startOf(chunk);
+  }
+
+  get lastLine(): number {
+    const { chunk, partial } = this.group.pieces.at(-1)!;
+    return partial.lines.at(-1)! + this.starts.startOf(chunk);
+  }
+
   get firstLineEnd(): number {
     return this.group.pieces[0]!.partial.firstLength;
   }

@@ -63,6 +63,8 @@ export function streamLog(texts: Iterable<string>, reading: Reading, settings: A
     const logEntries = entries.map(({ lines, summary, firstLineEnd, lastLineEnd }): LogEntry => ({
       id: summary.id,
       lines,
+      firstLine: lines[0]!,
+      lastLine: lines.at(-1)!,
       firstLineEnd,
       lastLineEnd,
       outcome: summary.outcome,

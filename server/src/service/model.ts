@@ -129,6 +129,9 @@ export interface LogEntry {
   /** The queue ID, or null for rejections before queueing (Postfix NOQUEUE, Exim rejectlog). */
   readonly id: string | null;
   readonly lines: readonly number[];
+  /** Its first and last line, which ranges need: in a big log, `lines` is worked out each time it is read. */
+  readonly firstLine: number;
+  readonly lastLine: number;
   /** Where its first and its last line end (their lengths): the entry can be pointed at without its text. */
   readonly firstLineEnd: number;
   readonly lastLineEnd: number;

@@ -273,6 +273,8 @@ export function logEntries(partials: readonly LogPartial[]): LogEntry[] {
   return partials.map(({ id, lines, firstLength, lastLength, outcome, recipients, verdict }) => ({
     id,
     lines,
+    firstLine: lines[0]!,
+    lastLine: lines.at(-1)!,
     firstLineEnd: firstLength,
     lastLineEnd: lastLength,
     outcome,

@@ -128,6 +128,6 @@ function titleOf(verdict: Mention, locale: Locale): string {
 function rangeOf(entry: LogEntry): Range {
   const verdict = entry.verdict;
   if (verdict) return { start: { line: verdict.line, character: mentionStart(verdict) }, end: { line: verdict.line, character: mentionEnd(verdict) } };
-  const line = entry.lines.at(-1) ?? 0;
+  const line = entry.lastLine;
   return { start: { line, character: 0 }, end: { line, character: entry.lastLineEnd } };
 }
