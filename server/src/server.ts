@@ -22,6 +22,7 @@ interface ClientSettings {
   hover?: { enabled?: boolean; showSources?: boolean };
   detect?: { plaintext?: boolean; sniffBytes?: number };
   diagnostics?: { rules?: RuleSeverities; permanentFailuresAsWarnings?: boolean; maxPerRule?: number };
+  outline?: { maxItems?: number };
 }
 
 /** What the VS Code client sends at start: its display language and that it runs command links. */
@@ -44,12 +45,15 @@ const service = createLanguageService();
 let displayLocale: Locale = 'en';
 let commandLinks = false;
 let pullsConfiguration = false;
+/** The most folding ranges the client wants (VS Code: editor.foldingMaximumRegions). */
+let foldingRangeLimit: number | undefined;
 
 connection.onInitialize((params: InitializeParams) => {
   const options = (params.initializationOptions ?? {}) as InitializationOptions;
   displayLocale = toLocale(options.displayLanguage ?? params.locale);
   commandLinks = options.commandLinks === true;
   pullsConfiguration = params.capabilities.workspace?.configuration === true;
+  foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
   service.configure(toServiceSettings({}));
   return {
     capabilities: {
@@ -84,6 +88,7 @@ function toServiceSettings(client: ClientSettings): ServiceSettings {
     rules: client.diagnostics?.rules ?? defaultSettings.rules,
     permanentFailuresAsWarnings: client.diagnostics?.permanentFailuresAsWarnings ?? defaultSettings.permanentFailuresAsWarnings,
     maxPerRule: Math.max(1, client.diagnostics?.maxPerRule ?? defaultSettings.maxPerRule),
+    outlineMaxItems: Math.max(1, client.outline?.maxItems ?? defaultSettings.outlineMaxItems),
   };
 }
 
@@ -114,6 +119,7 @@ const sliceMs = 15;
 const pauseMs = 5;
 /** A pass still running after this long shows how far it got (VS Code: in the status bar), when the client can show it. */
 const progressAfterMs = 300;
+const pause = (): Promise<void> => new Promise((resume) => setTimeout(resume, pauseMs));
 const pending = new Map<string, NodeJS.Timeout>();
 const passes = new Map<string, number>();
 
@@ -125,7 +131,7 @@ async function publish(document: ChunkedDocument): Promise<void> {
   let progress: Promise<WorkDoneProgressServerReporter | undefined> | undefined;
   const diagnostics = await service.diagnosticsInSlices(document, {
     sliceMs,
-    pause: () => new Promise((resume) => setTimeout(resume, pauseMs)),
+    pause,
     cancelled: () => passes.get(uri) !== pass || documents.get(uri)?.version !== version,
     progress(fraction) {
       if (!progress && performance.now() - started < progressAfterMs) return;
@@ -178,14 +184,20 @@ connection.onHover(({ textDocument, position }) => {
   return document ? service.hover(document, position) : null;
 });
 
-connection.onDocumentSymbol(({ textDocument }) => {
+// The outline of a big log takes longer than a slice to build: it is built in slices too, for the version asked about.
+connection.onDocumentSymbol(({ textDocument }, token) => {
   const document = documents.get(textDocument.uri);
-  return document ? service.documentSymbols(document) : [];
+  if (!document) return [];
+  return service.documentSymbolsInSlices(document, {
+    sliceMs,
+    pause,
+    cancelled: () => token.isCancellationRequested || documents.get(document.uri)?.version !== document.version,
+  });
 });
 
 connection.onFoldingRanges(({ textDocument }) => {
   const document = documents.get(textDocument.uri);
-  return document ? service.foldingRanges(document) : [];
+  return document ? service.foldingRanges(document, foldingRangeLimit) : [];
 });
 
 connection.onCodeAction(({ textDocument, context }) => {

@@ -110,6 +110,37 @@ describe('the built server over stdio', () => {
   });
 });
 
+describe('the server with limits', () => {
+  it('lists smtpLens.outline.maxItems symbols, failed deliveries first, and folds no more than the client asks', async () => {
+    const server = new ServerProcess();
+    await server.initialize({}, { foldingRangeLimit: 2 });
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { smtpLens: { outline: { maxItems: 5 } } } });
+    const log = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log'));
+    const opened = server.nextDiagnostics('untitled:log');
+    await server.open('untitled:log', 'mail-log', log);
+    await opened;
+    const symbols = await server.connection.sendRequest<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri: 'untitled:log' } });
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      [
+        'NOQUEUE → rejected 550 5.1.1',
+        'NOQUEUE → rejected 554 5.7.1',
+        'NOQUEUE → rejected 450 4.2.0',
+        'NOQUEUE → rejected 450 4.7.1',
+        'NOQUEUE → rejected 451 4.3.0',
+        '62 more messages are not listed: the outline lists 5 at most, failed deliveries first (smtpLens.outline.maxItems)',
+      ],
+    );
+    const swaks = readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_04_too_big.txt'));
+    const folded = server.nextDiagnostics('untitled:fold');
+    await server.open('untitled:fold', 'smtp-transcript', swaks);
+    await folded;
+    const folds = await server.connection.sendRequest<unknown[]>('textDocument/foldingRange', { textDocument: { uri: 'untitled:fold' } });
+    assert.equal(folds.length, 2);
+    assert.equal(await server.shutdown(), 0);
+  });
+});
+
 describe('the server in Korean', () => {
   it('follows the display language the client sends', async () => {
     const server = new ServerProcess();
@@ -127,7 +158,7 @@ describe('the server in Korean', () => {
 describe('the server on a big document', () => {
   it('shows how far its first reading got, when the client can show progress', async () => {
     const server = new ServerProcess();
-    await server.initialize({}, false, true);
+    await server.initialize({}, { workDoneProgress: true });
     const created: unknown[] = [];
     const reported: { kind: string; title?: string; percentage?: number }[] = [];
     server.connection.onRequest('window/workDoneProgress/create', (params: unknown) => void created.push(params));

@@ -42,15 +42,18 @@ export class ServerProcess {
     });
   }
 
-  /** `workDoneProgress`: the client shows progress the server starts (window/workDoneProgress/create). */
-  async initialize(initializationOptions: object = {}, configuration = false, workDoneProgress = false): Promise<unknown> {
+  /**
+   * `workDoneProgress`: the client shows progress the server starts (window/workDoneProgress/create).
+   * `foldingRangeLimit`: the most folding ranges the client wants.
+   */
+  async initialize(initializationOptions: object = {}, client: { configuration?: boolean; workDoneProgress?: boolean; foldingRangeLimit?: number } = {}): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities: {
-        workspace: { configuration },
-        window: { workDoneProgress },
-        textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] } },
+        workspace: { configuration: client.configuration ?? false },
+        window: { workDoneProgress: client.workDoneProgress ?? false },
+        textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, foldingRange: { rangeLimit: client.foldingRangeLimit } },
       },
       initializationOptions,
     });

@@ -9,10 +9,11 @@ import type { DocumentModel } from '../../server/src/service/model';
 import { corpusRoot, readCorpus } from '../support/corpus';
 import { doc } from '../support/documents';
 
-/** What a person sees of a document's analysis: every diagnostic, every code, every log entry. */
+/** What a person sees of a document's analysis: every diagnostic, every code, every log entry, the outline. */
 function seen(service: LanguageService, document: Parameters<LanguageService['diagnostics']>[0]): unknown {
   const model = service.analyze(document) as DocumentModel;
   return {
+    outline: service.documentSymbols(document),
     diagnostics: service.diagnostics(document).map(({ range, message, severity, code }) => ({ range, message, severity, code })),
     mentions: model.mentions,
     entries: model.logEntries.map(({ id, lines, outcome, recipients, verdict }) => ({ id, lines, outcome, recipients, verdict })),
@@ -80,6 +81,7 @@ function readsAsWhole(text: string, languageId: string, chunkChars: number, minC
           let pauses = 0;
           const slicing = { sliceMs: 0, pause: () => Promise.resolve(void pauses++), cancelled: () => giveUpAfter !== null && pauses > giveUpAfter };
           await live.diagnosticsInSlices(chunked, slicing);
+          await live.documentSymbolsInSlices(chunked, slicing);
         }
       }
       assert.equal(chunked.getText(), reference.getText());
@@ -111,6 +113,24 @@ describe('incremental analysis', () => {
     it(`${tool} transcripts: after any edits, a document kept in chunks reads as the same text read whole`, () =>
       readsAsWhole(names.map((name) => readCorpus(join(corpusRoot, 'transcripts', name))).join('\n').repeat(4), 'smtp-transcript', 2048, 5));
   }
+
+  it('builds the outline in slices, the same as in one go, and stops when cancelled', async () => {
+    const cases: [string, string][] = [
+      [readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).repeat(6), 'mail-log'],
+      [readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_01_delivered.txt')).repeat(40), 'smtp-transcript'],
+    ];
+    for (const [text, languageId] of cases) {
+      const whole = createLanguageService().documentSymbols(doc(text, languageId));
+      let pauses = 0;
+      const slicing = (giveUpAfter: number) => ({ sliceMs: 0, pause: () => Promise.resolve(void pauses++), cancelled: () => pauses > giveUpAfter });
+      const sliced = await createLanguageService().documentSymbolsInSlices(new ChunkedDocument('file:///s', languageId, 1, text, 4096), slicing(Infinity));
+      assert.deepEqual(sliced, whole, languageId);
+      assert.ok(pauses >= 40, `${languageId}: ${pauses} pauses`);
+      pauses = 0;
+      assert.equal(await createLanguageService().documentSymbolsInSlices(new ChunkedDocument('file:///s', languageId, 1, text, 4096), slicing(3)), null);
+      assert.equal(pauses, 4);
+    }
+  });
 
   it('a transcript of many sessions is read in parts, each ending where a session starts', () => {
     const text = readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_01_delivered.txt')).repeat(40);

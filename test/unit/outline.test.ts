@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import type { DocumentSymbol } from 'vscode-languageserver-types';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { createLanguageService, defaultSettings } from '../../server/src/service';
 import { corpusRoot, readCorpus } from '../support/corpus';
 import { doc } from '../support/documents';
@@ -65,7 +65,62 @@ describe('outline', () => {
   });
 });
 
+describe('the outline past smtpLens.outline.maxItems', () => {
+  const limited = (maxItems: number) => createLanguageService({ ...defaultSettings, outlineMaxItems: maxItems });
+  const preorder = (symbols: readonly DocumentSymbol[]): DocumentSymbol[] => symbols.flatMap((s) => [s, ...preorder(s.children ?? [])]);
+  const strip = ({ name, range }: DocumentSymbol) => ({ name, range });
+
+  it('a log lists its failed deliveries first, in document order, and counts the rest at the first left out', () => {
+    const text = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log'));
+    const all = service.documentSymbols(doc(text, 'mail-log'));
+    const failed = all.filter((s) => s.kind === SymbolKind.Event);
+    assert.ok(failed.length > 10 && failed.length < all.length - 10, `${failed.length} of ${all.length} failed`);
+    for (const maxItems of [10, failed.length + 10]) {
+      const symbols = limited(maxItems).documentSymbols(doc(text, 'mail-log'));
+      const listed = symbols.slice(0, -1);
+      const more = symbols.at(-1)!;
+      assert.equal(listed.length, maxItems);
+      const indexes = listed.map((s) => all.findIndex((a) => a.range.start.line === s.range.start.line));
+      assert.deepEqual(listed.map(strip), indexes.map((i) => strip(all[i]!)), 'each listed symbol is one of the full outline');
+      assert.deepEqual(indexes, [...indexes].sort((a, b) => a - b), 'in document order');
+      const listedFailures = listed.filter((s) => s.kind === SymbolKind.Event).length;
+      assert.equal(listedFailures, Math.min(failed.length, maxItems), 'failures before anything else');
+      const firstLeftOut = all.find((_, i) => !indexes.includes(i))!;
+      assert.equal(more.kind, SymbolKind.Null);
+      assert.deepEqual(more.range, firstLeftOut.range);
+      assert.equal(more.name, `${all.length - maxItems} more messages are not listed: the outline lists ${maxItems} at most, failed deliveries first (smtpLens.outline.maxItems)`);
+    }
+    assert.equal(limited(all.length).documentSymbols(doc(text, 'mail-log')).length, all.length, 'nothing to say when all fit');
+  });
+
+  it('a transcript or a bounce stops after the first maxItems symbols of its tree, where it says so', () => {
+    const cases: [string, string][] = [
+      [['swaks_postfix_04_too_big.txt', 'curl_postfix_02_rcpt_fail.txt', 'swaks_postfix_02_unknown_user.txt'].map((f) => readCorpus(join(corpusRoot, 'transcripts', f))).join(''), 'smtp-transcript'],
+      [readCorpus(join(corpusRoot, 'eml', 'postfix_mbox_alice_07_undelivered-mail-returned-to-sender.eml')), 'eml'],
+    ];
+    for (const [text, language] of cases) {
+      const all = preorder(service.documentSymbols(doc(text, language)));
+      for (let maxItems = 1; maxItems < all.length; maxItems++) {
+        const symbols = limited(maxItems).documentSymbols(doc(text, language));
+        const stop = symbols.at(-1)!;
+        assert.deepEqual(preorder(symbols.slice(0, -1)).map(strip), all.slice(0, maxItems).map(strip), `${language}, ${maxItems}`);
+        assert.equal(stop.name, `The outline stops here: it lists ${maxItems} items at most (smtpLens.outline.maxItems)`);
+        assert.deepEqual(stop.range.start, all[maxItems]!.range.start, 'at the first symbol left out');
+      }
+      assert.equal(preorder(limited(all.length).documentSymbols(doc(text, language))).length, all.length, 'nothing to say when all fit');
+    }
+  });
+});
+
 describe('folding', () => {
+  it('gives the first ranges only, when the client asks for at most so many', () => {
+    const text = readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_04_too_big.txt'));
+    const all = service.foldingRanges(doc(text, 'smtp-transcript'));
+    assert.ok(all.length > 3);
+    assert.deepEqual(service.foldingRanges(doc(text, 'smtp-transcript'), 3), all.slice(0, 3));
+  });
+
+
   it('folds the session, the multi-line EHLO reply, the DATA content and the transaction', () => {
     const text = readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_04_too_big.txt'));
     const folds = service.foldingRanges(doc(text, 'smtp-transcript')).map((f) => `${f.startLine}-${f.endLine}`);

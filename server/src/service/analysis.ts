@@ -399,7 +399,7 @@ export class DocumentAnalysis {
     const shifted = <T>(pick: (model: DocumentModel) => readonly T[], shift: (item: T, by: number) => T) => (): readonly T[] =>
       this.allParts().flatMap((p) => (p.start === 0 ? pick(p.model) : pick(p.model).map((item) => shift(item, p.start))));
     const gatherMentions = shifted((m) => m.mentions, shiftMention);
-    const gatherSessions = shifted((m) => m.sessions, shiftSession);
+    const gatherSessions = (): readonly Session[] => [...this.sessions()];
     let mentions: readonly Mention[] | undefined;
     let sessions: readonly Session[] | undefined;
     const logEntries = (): readonly LogEntry[] => this.logEntries();
@@ -420,6 +420,14 @@ export class DocumentAnalysis {
       },
     };
     return this.composed;
+  }
+
+  /** The document's sessions in order, each part read only when its first session is taken. */
+  *sessions(): Generator<Session> {
+    for (let i = 0; this.hasPart(i); i++) {
+      const { start, model } = this.part(i);
+      for (const session of model.sessions) yield start === 0 ? session : shiftSession(session, start);
+    }
   }
 
   /** The whole document's lines. */

@@ -9,7 +9,7 @@ import { codeActions } from './features/code-actions';
 import type { RuleSeverities } from './features/diagnostics';
 import { foldingRanges } from './features/folding';
 import { hover } from './features/hover';
-import { documentSymbols } from './features/symbols';
+import { documentSymbols, outline, type OutlineOptions } from './features/symbols';
 import { shiftRange, type DocumentKind, type DocumentModel } from './model';
 import { detectDocument, sniffDocument, sniffLines } from './read';
 import { splitLines } from './read/lines';
@@ -42,6 +42,8 @@ export interface ServiceSettings {
   readonly permanentFailuresAsWarnings: boolean;
   /** Diagnostics per rule and document at most; one more says how many were left out. */
   readonly maxPerRule: number;
+  /** Outline symbols per document at most; one more says where it stops. */
+  readonly outlineMaxItems: number;
 }
 
 export const defaultSettings: ServiceSettings = {
@@ -52,6 +54,7 @@ export const defaultSettings: ServiceSettings = {
   rules: {},
   permanentFailuresAsWarnings: false,
   maxPerRule: 1000,
+  outlineMaxItems: 5000,
 };
 
 /** The extension's own languages, and the kind each holds. */
@@ -81,7 +84,10 @@ export interface LanguageService {
   /** Quick fixes for `requested`; source actions too when `only` asks for them (LSP CodeActionContext.only). */
   codeActions(document: ServiceDocument, requested: readonly Diagnostic[], only?: readonly string[]): CodeAction[];
   documentSymbols(document: ServiceDocument): DocumentSymbol[];
-  foldingRanges(document: ServiceDocument): FoldingRange[];
+  /** The same outline, built in slices as diagnosticsInSlices computes diagnostics. */
+  documentSymbolsInSlices(document: ServiceDocument, slicing: Slicing): Promise<DocumentSymbol[] | null>;
+  /** Folding ranges, the first `rangeLimit` of them when the client asks for at most so many. */
+  foldingRanges(document: ServiceDocument, rangeLimit?: number): FoldingRange[];
   /**
    * Checks a log too big to hold, given as runs of whole lines in order, handing each diagnostic to `emit` when it is
    * known (see log-stream.ts): what the command line does with a log file.
@@ -100,6 +106,26 @@ export interface Slicing {
   readonly cancelled: () => boolean;
   /** Told before each pause how much of the document is read, from 0 to 1. */
   readonly progress?: (fraction: number) => void;
+}
+
+/** How long one step of a sliced pass may run, where the step itself takes a deadline (the log index, the log rules). */
+const stepMs = 5;
+
+/**
+ * Runs `steps` to its end, pausing once a slice of about `sliceMs` is used up; null when cancelled after a pause.
+ * A step may yield how much of the document is read (0 to 1), which `progress` is told before the pause.
+ */
+async function inSlices<T>(steps: Generator<number | void, T>, { sliceMs, pause, cancelled, progress }: Slicing): Promise<T | null> {
+  let since = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - since < sliceMs) continue;
+    if (typeof step.value === 'number') progress?.(step.value);
+    await pause();
+    if (cancelled()) return null;
+    since = performance.now();
+  }
 }
 
 /** The first lines of a document, enough to tell its kind and format. */
@@ -160,6 +186,15 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     return analysis;
   }
 
+  function outlineOptions(analysis: DocumentAnalysis): OutlineOptions {
+    return {
+      locale: settings.locale,
+      length: (line) => analysis.lineText(line)?.length ?? 0,
+      maxItems: settings.outlineMaxItems,
+      sessions: analysis.sessions(),
+    };
+  }
+
   function analysisSettings(): AnalysisSettings {
     const { locale, rules, permanentFailuresAsWarnings, maxPerRule } = settings;
     return { generation, locale, rules, permanentFailuresAsWarnings, maxPerRule };
@@ -178,35 +213,47 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
       return found?.range && part.start > 0 ? { ...found, range: shiftRange(found.range, part.start) } : found;
     },
     diagnostics: (document) => analysisOf(document)?.diagnostics(analysisSettings()) ?? [],
-    async diagnosticsInSlices(document, { sliceMs, pause, cancelled, progress }) {
+    diagnosticsInSlices(document, slicing) {
       const analysis = analysisOf(document);
-      if (!analysis) return [];
+      if (!analysis) return Promise.resolve([]);
       const current = analysisSettings();
-      let since = performance.now();
-      for (let i = 0; analysis.hasPart(i); i++) {
-        analysis.partFindings(i, current);
-        if (performance.now() - since < sliceMs) continue;
-        progress?.(analysis.fractionRead(i));
-        await pause();
-        if (cancelled()) return null;
-        since = performance.now();
-      }
-      while (!analysis.syncLogIndex(since + sliceMs) || !analysis.runEntryRules(current, since + sliceMs)) {
-        progress?.(1);
-        await pause();
-        if (cancelled()) return null;
-        since = performance.now();
-      }
-      return analysis.diagnostics(current);
+      return inSlices(
+        (function* () {
+          for (let i = 0; analysis.hasPart(i); i++) {
+            analysis.partFindings(i, current);
+            yield analysis.fractionRead(i);
+          }
+          while (!analysis.syncLogIndex(performance.now() + stepMs) || !analysis.runEntryRules(current, performance.now() + stepMs)) yield 1;
+          return analysis.diagnostics(current);
+        })(),
+        slicing,
+      );
     },
     documentSymbols(document) {
       const analysis = analysisOf(document);
-      if (!analysis) return [];
-      return documentSymbols(analysis.model(), settings.locale, (line) => analysis.lineText(line)?.length ?? 0);
+      return analysis ? documentSymbols(analysis.model(), outlineOptions(analysis)) : [];
     },
-    foldingRanges(document) {
+    documentSymbolsInSlices(document, slicing) {
       const analysis = analysisOf(document);
-      return analysis ? foldingRanges(analysis.model()) : [];
+      if (!analysis) return Promise.resolve([]);
+      return inSlices(
+        (function* () {
+          // A log's outline needs all of its entries; a transcript's sessions are read as the outline takes them.
+          if (analysis.model().kind === 'log') {
+            for (let i = 0; analysis.hasPart(i); i++) {
+              analysis.part(i);
+              yield analysis.fractionRead(i);
+            }
+            while (!analysis.syncLogIndex(performance.now() + stepMs)) yield;
+          }
+          return yield* outline(analysis.model(), outlineOptions(analysis));
+        })(),
+        slicing,
+      );
+    },
+    foldingRanges(document, rangeLimit) {
+      const analysis = analysisOf(document);
+      return analysis ? foldingRanges(analysis.model(), analysis.sessions(), rangeLimit) : [];
     },
     codeActions(document, requested, only) {
       const analysis = analysisOf(document);

@@ -6,6 +6,33 @@ import type { DocumentModel, Exchange, LineSpan, LogEntry, MessageModel, Message
 /** Whole-line ranges need each line's length; the service hands them over with the model. */
 export type LineLength = (line: number) => number;
 
+export interface OutlineOptions {
+  readonly locale: Locale;
+  readonly length: LineLength;
+  /** Symbols at most, children included (smtpLens.outline.maxItems); one more then says where the outline stops. */
+  readonly maxItems: number;
+  /** A transcript's sessions in order, when they can be read one part at a time; else the model's. */
+  readonly sessions?: Iterable<Session>;
+}
+
+/**
+ * How many symbols may still be made. The outline of a day's log or of a long capture holds tens of thousands of
+ * items: past a few thousand it helps no one to scroll, and the editor waits for all of it to be built and sent.
+ */
+class Budget {
+  /** The first item left out, if one was. */
+  firstLeftOut: LineSpan | undefined;
+  constructor(private left: number) {}
+  take(item: { readonly span: LineSpan }): boolean {
+    if (this.left > 0) {
+      this.left--;
+      return true;
+    }
+    this.firstLeftOut ??= item.span;
+    return false;
+  }
+}
+
 function lineRange(span: LineSpan, length: LineLength): Range {
   return { start: { line: span.start, character: 0 }, end: { line: span.end, character: length(span.end) } };
 }
@@ -41,54 +68,68 @@ function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function transactionSymbol(transaction: Transaction, index: number, locale: Locale, length: LineLength): DocumentSymbol {
+/** The symbols `make` gives for `items` while the budget lasts. */
+function within<T extends { readonly span: LineSpan }>(items: Iterable<T>, budget: Budget, make: (item: T, index: number) => DocumentSymbol): DocumentSymbol[] {
+  const made: DocumentSymbol[] = [];
+  for (const item of items) {
+    if (!budget.take(item)) break;
+    made.push(make(item, made.length));
+  }
+  return made;
+}
+
+function transactionSymbol(transaction: Transaction, index: number, locale: Locale, length: LineLength, budget: Budget): DocumentSymbol {
   const mail = transaction.exchanges.find((e) => e.command?.verb === 'MAIL')?.command?.text ?? '';
   const last = transaction.exchanges[transaction.exchanges.length - 1]!;
-  const children = transaction.exchanges.map((e) => exchangeSymbol(e, locale, length));
+  const children = within(transaction.exchanges, budget, (e) => exchangeSymbol(e, locale, length));
   return symbol(`${t(locale, 'outlineTransaction', String(index + 1))} ${truncate(mail, 60)}`, verdict(last, locale), SymbolKind.Struct, transaction.span, length, children);
 }
 
-function sessionSymbol(session: Session, index: number, locale: Locale, length: LineLength): DocumentSymbol {
+function sessionSymbol(session: Session, index: number, locale: Locale, length: LineLength, budget: Budget): DocumentSymbol {
   const children: DocumentSymbol[] = [];
   let transaction = 0;
   for (const exchange of session.exchanges) {
     const owner = session.transactions.find((tx) => tx.exchanges.includes(exchange));
-    if (!owner) children.push(exchangeSymbol(exchange, locale, length));
-    else if (owner.exchanges[0] === exchange) children.push(transactionSymbol(owner, transaction++, locale, length));
+    if (owner && owner.exchanges[0] !== exchange) continue;
+    if (!budget.take(owner ?? exchange)) break;
+    children.push(owner ? transactionSymbol(owner, transaction++, locale, length, budget) : exchangeSymbol(exchange, locale, length));
   }
   const greeting = session.exchanges[0]?.command === null ? session.exchanges[0].reply?.code ?? '' : '';
   return symbol(t(locale, 'outlineSession', String(index + 1)), greeting, SymbolKind.Module, session.span, length, children);
 }
 
+const failedOutcomes: ReadonlySet<LogEntry['outcome']> = new Set(['bounced', 'expired', 'rejected', 'deferred']);
+
 /** An entry's range is its lines, from the start of the first to the end of the last, which the entry knows. */
 function logEntrySymbol(entry: LogEntry, locale: Locale): DocumentSymbol {
-  const code = entry.verdict ? [entry.verdict.reply?.code, entry.verdict.enhanced?.code].filter(Boolean).join(' ') : '';
-  const name = `${entry.id ?? 'NOQUEUE'} → ${t(locale, `outcome.${entry.outcome}`)}${code ? ` ${code}` : ''}`;
-  const failed = ['bounced', 'expired', 'rejected', 'deferred'].includes(entry.outcome);
-  const lines = entry.lines;
-  const span = { start: lines[0]!, end: lines[lines.length - 1]! };
-  const length = (line: number): number => (line === span.end ? entry.lastLineEnd : entry.firstLineEnd);
-  return symbol(name, entry.recipients.join(', '), failed ? SymbolKind.Event : SymbolKind.Object, span, length);
+  const verdict = entry.verdict;
+  const codes = verdict ? [verdict.reply?.code, verdict.enhanced?.code].filter(Boolean).join(' ') : '';
+  const name = `${entry.id ?? 'NOQUEUE'} → ${t(locale, `outcome.${entry.outcome}`)}${codes ? ` ${codes}` : ''}`;
+  const kind = failedOutcomes.has(entry.outcome) ? SymbolKind.Event : SymbolKind.Object;
+  const first = { line: entry.firstLine, character: 0 };
+  const range = { start: first, end: { line: entry.lastLine, character: entry.lastLineEnd } };
+  const selectionRange = { start: first, end: { line: first.line, character: entry.firstLineEnd } };
+  return { name, detail: entry.recipients.join(', '), kind, range, selectionRange, children: [] };
 }
 
-function partSymbol(part: MessagePart, message: MessageModel, locale: Locale, length: LineLength): DocumentSymbol {
-  const children = part.parts.map((p) => partSymbol(p, message, locale, length));
+function deliverySymbol(d: MessageModel['deliveries'][number], length: LineLength): DocumentSymbol {
+  const code = [d.reply, d.status].filter(Boolean).join(' ');
+  return symbol(`${d.recipient ?? '?'} → ${d.action ?? ''} ${code}`.replace(/\s+/g, ' '), '', SymbolKind.Field, d.span, length);
+}
+
+function partSymbol(part: MessagePart, message: MessageModel, length: LineLength, budget: Budget): DocumentSymbol {
+  const children = within(part.parts, budget, (p) => partSymbol(p, message, length, budget));
   if (part.contentType === 'message/delivery-status') {
-    for (const d of message.deliveries.filter((r) => r.line >= part.span.start && r.line <= part.span.end)) {
-      const code = [d.reply, d.status].filter(Boolean).join(' ');
-      children.push(symbol(`${d.recipient ?? '?'} → ${d.action ?? ''} ${code}`.replace(/\s+/g, ' '), '', SymbolKind.Field, d.span, length));
-    }
+    const inPart = message.deliveries.filter((r) => r.line >= part.span.start && r.line <= part.span.end);
+    children.push(...within(inPart, budget, (d) => deliverySymbol(d, length)));
   }
   return symbol(part.contentType, '', SymbolKind.Namespace, part.span, length, children);
 }
 
-function messageSymbol(message: MessageModel, index: number, locale: Locale, length: LineLength): DocumentSymbol {
-  const children = [partSymbol(message.root, message, locale, length)];
+function messageSymbol(message: MessageModel, index: number, locale: Locale, length: LineLength, budget: Budget): DocumentSymbol {
+  const children = within([message.root], budget, (root) => partSymbol(root, message, length, budget));
   const inStatusParts = (line: number): boolean => containsStatusPart(message.root, line);
-  for (const d of message.deliveries.filter((r) => !inStatusParts(r.line))) {
-    const code = [d.reply, d.status].filter(Boolean).join(' ');
-    children.push(symbol(`${d.recipient ?? '?'} → ${d.action ?? ''} ${code}`.replace(/\s+/g, ' '), '', SymbolKind.Field, d.span, length));
-  }
+  children.push(...within(message.deliveries.filter((r) => !inStatusParts(r.line)), budget, (d) => deliverySymbol(d, length)));
   return symbol(message.subject ?? t(locale, 'outlineMessage', String(index + 1)), '', SymbolKind.File, message.span, length, children);
 }
 
@@ -97,14 +138,75 @@ function containsStatusPart(part: MessagePart, line: number): boolean {
   return part.parts.some((p) => containsStatusPart(p, line));
 }
 
-/** The outline: sessions → transactions → exchanges; messages → parts → recipients; one entry per logged message. */
-export function documentSymbols(model: DocumentModel, locale: Locale, length: LineLength): DocumentSymbol[] {
+/**
+ * A log's entries when they are more than `maxItems`: the failed deliveries first (what a log is opened to find), then
+ * the others from the top while room is left; in document order, and one more symbol that counts the rest.
+ */
+function* logSymbols(entries: readonly LogEntry[], locale: Locale, maxItems: number): Generator<void, DocumentSymbol[]> {
+  const listed = new Uint8Array(entries.length);
+  let room = maxItems;
+  for (let i = 0; i < entries.length && room > 0; i++) {
+    if (!failedOutcomes.has(entries[i]!.outcome)) continue;
+    listed[i] = 1;
+    room--;
+  }
+  for (let i = 0; i < entries.length && room > 0; i++) {
+    if (listed[i]) continue;
+    listed[i] = 1;
+    room--;
+  }
+  const symbols: DocumentSymbol[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    if (!listed[i]) continue;
+    symbols.push(logEntrySymbol(entries[i]!, locale));
+    yield;
+  }
+  if (entries.length > maxItems) {
+    const more = t(locale, 'outlineMoreEntries', (entries.length - maxItems).toLocaleString('en-US'), String(maxItems));
+    symbols.push({ ...logEntrySymbol(entries[listed.indexOf(0)]!, locale), name: more, detail: '', kind: SymbolKind.Null });
+  }
+  return symbols;
+}
+
+/** Sessions or messages while the budget lasts, then one symbol where the outline stops if it left something out. */
+function* capped<T extends { readonly span: LineSpan }>(
+  items: Iterable<T>,
+  options: OutlineOptions,
+  make: (item: T, index: number, budget: Budget) => DocumentSymbol,
+): Generator<void, DocumentSymbol[]> {
+  const budget = new Budget(options.maxItems);
+  const symbols: DocumentSymbol[] = [];
+  for (const item of items) {
+    if (!budget.take(item)) break;
+    symbols.push(make(item, symbols.length, budget));
+    yield;
+  }
+  if (budget.firstLeftOut) symbols.push(symbol(t(options.locale, 'outlineStops', String(options.maxItems)), '', SymbolKind.Null, budget.firstLeftOut, options.length));
+  return symbols;
+}
+
+/**
+ * The outline: sessions → transactions → exchanges; messages → parts → recipients; one entry per logged message.
+ * At most `options.maxItems` symbols, and one more where it stops. Built one top-level symbol at a time: the
+ * generator yields after each, so that whoever drives it can pause between them.
+ */
+export function outline(model: DocumentModel, options: OutlineOptions): Generator<void, DocumentSymbol[]> {
+  const { locale, length } = options;
   switch (model.kind) {
     case 'transcript':
-      return model.sessions.map((s, i) => sessionSymbol(s, i, locale, length));
+      return capped(options.sessions ?? model.sessions, options, (s, i, budget) => sessionSymbol(s, i, locale, length, budget));
     case 'log':
-      return model.logEntries.map((e) => logEntrySymbol(e, locale));
+      return logSymbols(model.logEntries, locale, options.maxItems);
     case 'message':
-      return model.messages.map((m, i) => messageSymbol(m, i, locale, length));
+      return capped(model.messages, options, (m, i, budget) => messageSymbol(m, i, locale, length, budget));
+  }
+}
+
+/** The outline, built in one go. */
+export function documentSymbols(model: DocumentModel, options: OutlineOptions): DocumentSymbol[] {
+  const building = outline(model, options);
+  for (;;) {
+    const step = building.next();
+    if (step.done) return step.value;
   }
 }
