@@ -22,7 +22,7 @@ export interface ProbeResult {
 
 /** The longest blocks of the server's own event loop (its message loop), measured inside its process. */
 export interface LoopResult {
-  /** From sending the big document's didOpen to its first diagnostics: receiving, parsing, analysing it. */
+  /** From sending the big document's didOpen to its first diagnostics: receiving, parsing, analysing it, answering the outline and folding requests sent with it. */
   readonly openMs: number;
   /** From the first edit to the diagnostics of the last. */
   readonly editsMs: number;
@@ -50,6 +50,8 @@ export interface LspResult {
   /** Probes sent once the document is written to the server's input, until its first diagnostics: the analysis alone. */
   readonly probeDuringAnalysis: ProbeResult;
   readonly probeDuringEdits: ProbeResult;
+  /** The same two requests sent right after the didOpen, as VS Code sends them: how long each took to be answered. */
+  readonly atOpen: { readonly symbolsMs: number; readonly foldingMs: number };
   /** textDocument/documentSymbol and textDocument/foldingRange on the big document: how many, and how long each took. */
   readonly outline: { readonly symbols: number; readonly symbolsMs: number; readonly folds: number; readonly foldingMs: number };
   /** Null when the server wrote no record of its event loop (it did not exit cleanly). */
@@ -161,11 +163,19 @@ async function main(): Promise<void> {
     let analysisProbes: ReturnType<typeof startProbes> | undefined;
     const opened = server.diagnosticsFor(bigUri, 1, timeoutMs);
     const openWindow: [number, number] = [epochNow(), 0];
+    // VS Code asks for the outline (breadcrumbs, sticky scroll) and the folding of a document as soon as it opens.
+    let atOpen: Promise<[[unknown[], number], [unknown[], number]]> | undefined;
     const [published, openMs] = await timed(async () => {
       await server.open(bigUri, languageId, text);
+      atOpen = Promise.all([
+        timed(() => server.connection.sendRequest<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: bigUri } })),
+        timed(() => server.connection.sendRequest<unknown[]>('textDocument/foldingRange', { textDocument: { uri: bigUri } })),
+      ]);
       analysisProbes = startProbes(server, probeAt, 10);
       return opened;
     });
+    const [[, symbolsAtOpenMs], [, foldingAtOpenMs]] = await atOpen!;
+    result.atOpen = { symbolsMs: symbolsAtOpenMs, foldingMs: foldingAtOpenMs };
     openWindow[1] = epochNow();
     result.openToDiagnosticsMs = openMs;
     result.openDiagnostics = published.diagnostics.length;

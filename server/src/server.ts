@@ -4,13 +4,14 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type InitializeParams,
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
 import { locales, type Locale } from './knowledge';
 import { redactKind } from './service/features/redact';
 import { renderComparison, renderExplanation } from './service/features/render';
-import { createLanguageService, defaultSettings, type RuleSeverities, type ServiceSettings } from './service';
+import { createLanguageService, defaultSettings, type RuleSeverities, type ServiceSettings, type Slicing } from './service';
 import { chunkedDocuments, type ChunkedDocument } from './service/chunks';
 import { t, toLocale } from './service/l10n';
 import { threadedStdio } from './transport';
@@ -119,7 +120,16 @@ const sliceMs = 15;
 const pauseMs = 5;
 /** A pass still running after this long shows how far it got (VS Code: in the status bar), when the client can show it. */
 const progressAfterMs = 300;
-const pause = (): Promise<void> => new Promise((resume) => setTimeout(resume, pauseMs));
+/**
+ * Passes over big documents (diagnostics, the outline, folding; VS Code asks for all three when a document opens) run
+ * at once. Their slices take turns, each after `pauseMs` of quiet: the event loop is left alone between any two
+ * slices, not only between two of one pass (with two passes each filling the other's pauses, requests waited seconds).
+ */
+let lastTurn: Promise<void> = Promise.resolve();
+function pause(): Promise<void> {
+  lastTurn = lastTurn.then(() => new Promise((resume) => setTimeout(resume, pauseMs)));
+  return lastTurn;
+}
 const pending = new Map<string, NodeJS.Timeout>();
 const passes = new Map<string, number>();
 
@@ -184,20 +194,20 @@ connection.onHover(({ textDocument, position }) => {
   return document ? service.hover(document, position) : null;
 });
 
-// The outline of a big log takes longer than a slice to build: it is built in slices too, for the version asked about.
+// The outline and the folding of a big document take longer than a slice: they are worked out in slices too, for the
+// version asked about (VS Code asks for both as soon as a document opens, while its first pass still runs).
+function slicedFor(document: ChunkedDocument, token: CancellationToken): Slicing {
+  return { sliceMs, pause, cancelled: () => token.isCancellationRequested || documents.get(document.uri)?.version !== document.version };
+}
+
 connection.onDocumentSymbol(({ textDocument }, token) => {
   const document = documents.get(textDocument.uri);
-  if (!document) return [];
-  return service.documentSymbolsInSlices(document, {
-    sliceMs,
-    pause,
-    cancelled: () => token.isCancellationRequested || documents.get(document.uri)?.version !== document.version,
-  });
+  return document ? service.documentSymbolsInSlices(document, slicedFor(document, token)) : [];
 });
 
-connection.onFoldingRanges(({ textDocument }) => {
+connection.onFoldingRanges(({ textDocument }, token) => {
   const document = documents.get(textDocument.uri);
-  return document ? service.foldingRanges(document, foldingRangeLimit) : [];
+  return document ? service.foldingRangesInSlices(document, foldingRangeLimit, slicedFor(document, token)) : [];
 });
 
 connection.onCodeAction(({ textDocument, context }) => {

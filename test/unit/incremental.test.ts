@@ -114,21 +114,30 @@ describe('incremental analysis', () => {
       readsAsWhole(names.map((name) => readCorpus(join(corpusRoot, 'transcripts', name))).join('\n').repeat(4), 'smtp-transcript', 2048, 5));
   }
 
-  it('builds the outline in slices, the same as in one go, and stops when cancelled', async () => {
+  it('builds the outline and the folding in slices, the same as in one go, and stops when cancelled', async () => {
     const cases: [string, string][] = [
       [readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).repeat(6), 'mail-log'],
       [readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_01_delivered.txt')).repeat(40), 'smtp-transcript'],
     ];
     for (const [text, languageId] of cases) {
-      const whole = createLanguageService().documentSymbols(doc(text, languageId));
+      const whole = createLanguageService();
+      const chunked = (): ChunkedDocument => new ChunkedDocument('file:///s', languageId, 1, text, 4096);
       let pauses = 0;
       const slicing = (giveUpAfter: number) => ({ sliceMs: 0, pause: () => Promise.resolve(void pauses++), cancelled: () => pauses > giveUpAfter });
-      const sliced = await createLanguageService().documentSymbolsInSlices(new ChunkedDocument('file:///s', languageId, 1, text, 4096), slicing(Infinity));
-      assert.deepEqual(sliced, whole, languageId);
-      assert.ok(pauses >= 40, `${languageId}: ${pauses} pauses`);
-      pauses = 0;
-      assert.equal(await createLanguageService().documentSymbolsInSlices(new ChunkedDocument('file:///s', languageId, 1, text, 4096), slicing(3)), null);
-      assert.equal(pauses, 4);
+      const sliced = {
+        outline: (giveUpAfter: number) => createLanguageService().documentSymbolsInSlices(chunked(), slicing(giveUpAfter)),
+        folding: (giveUpAfter: number) => createLanguageService().foldingRangesInSlices(chunked(), undefined, slicing(giveUpAfter)),
+      };
+      const expected = { outline: whole.documentSymbols(doc(text, languageId)), folding: whole.foldingRanges(doc(text, languageId)) };
+      for (const feature of ['outline', 'folding'] as const) {
+        pauses = 0;
+        assert.deepEqual(await sliced[feature](Infinity), expected[feature], `${languageId} ${feature}`);
+        if (expected[feature].length < 40) continue;
+        assert.ok(pauses >= 40, `${languageId} ${feature}: ${pauses} pauses`);
+        pauses = 0;
+        assert.equal(await sliced[feature](3), null);
+        assert.equal(pauses, 4);
+      }
     }
   });
 

@@ -7,18 +7,20 @@ import { streamLog, type StreamedLog } from './log-stream';
 import { compareCodes, explainCode, type CodeExplanation, type Comparison } from './explain';
 import { codeActions } from './features/code-actions';
 import type { RuleSeverities } from './features/diagnostics';
-import { foldingRanges } from './features/folding';
+import { folding, foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { documentSymbols, outline, type OutlineOptions } from './features/symbols';
-import { shiftRange, type DocumentKind, type DocumentModel } from './model';
+import { shiftRange, type DocumentKind, type DocumentModel, type Session } from './model';
 import { detectDocument, sniffDocument, sniffLines } from './read';
 import { splitLines } from './read/lines';
+import { inSlices, type Slicing } from './slices';
 
 export type { CodeExplanation, Comparison } from './explain';
 export type { DocumentKind, DocumentModel, Mention } from './model';
 export type { RuleSeverities } from './features/diagnostics';
 export type { Reading } from './analysis';
 export type { StreamedLog } from './log-stream';
+export type { Slicing } from './slices';
 
 /** What the service needs of a document: the shape of vscode-languageserver-textdocument's TextDocument. */
 export interface ServiceDocument {
@@ -88,6 +90,8 @@ export interface LanguageService {
   documentSymbolsInSlices(document: ServiceDocument, slicing: Slicing): Promise<DocumentSymbol[] | null>;
   /** Folding ranges, the first `rangeLimit` of them when the client asks for at most so many. */
   foldingRanges(document: ServiceDocument, rangeLimit?: number): FoldingRange[];
+  /** The same, worked out in slices. */
+  foldingRangesInSlices(document: ServiceDocument, rangeLimit: number | undefined, slicing: Slicing): Promise<FoldingRange[] | null>;
   /**
    * Checks a log too big to hold, given as runs of whole lines in order, handing each diagnostic to `emit` when it is
    * known (see log-stream.ts): what the command line does with a log file.
@@ -100,33 +104,9 @@ export interface LanguageService {
   forget(uri: string): void;
 }
 
-export interface Slicing {
-  readonly sliceMs: number;
-  readonly pause: () => Promise<void>;
-  readonly cancelled: () => boolean;
-  /** Told before each pause how much of the document is read, from 0 to 1. */
-  readonly progress?: (fraction: number) => void;
-}
 
 /** How long one step of a sliced pass may run, where the step itself takes a deadline (the log index, the log rules). */
 const stepMs = 5;
-
-/**
- * Runs `steps` to its end, pausing once a slice of about `sliceMs` is used up; null when cancelled after a pause.
- * A step may yield how much of the document is read (0 to 1), which `progress` is told before the pause.
- */
-async function inSlices<T>(steps: Generator<number | void, T>, { sliceMs, pause, cancelled, progress }: Slicing): Promise<T | null> {
-  let since = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - since < sliceMs) continue;
-    if (typeof step.value === 'number') progress?.(step.value);
-    await pause();
-    if (cancelled()) return null;
-    since = performance.now();
-  }
-}
 
 /** The first lines of a document, enough to tell its kind and format. */
 function firstLines(chunks: readonly TextChunk[]): string[] {
@@ -191,8 +171,13 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
       locale: settings.locale,
       length: (line) => analysis.lineText(line)?.length ?? 0,
       maxItems: settings.outlineMaxItems,
-      sessions: analysis.sessions(),
+      sessions: sessionsOf(analysis),
     };
+  }
+
+  /** A transcript's sessions, each part read when its first session is taken; other documents have none to read for. */
+  function sessionsOf(analysis: DocumentAnalysis): Iterable<Session> {
+    return analysis.model().kind === 'transcript' ? analysis.sessions() : [];
   }
 
   function analysisSettings(): AnalysisSettings {
@@ -253,7 +238,11 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     },
     foldingRanges(document, rangeLimit) {
       const analysis = analysisOf(document);
-      return analysis ? foldingRanges(analysis.model(), analysis.sessions(), rangeLimit) : [];
+      return analysis ? foldingRanges(analysis.model(), sessionsOf(analysis), rangeLimit) : [];
+    },
+    foldingRangesInSlices(document, rangeLimit, slicing) {
+      const analysis = analysisOf(document);
+      return analysis ? inSlices(folding(analysis.model(), sessionsOf(analysis), rangeLimit), slicing) : Promise.resolve([]);
     },
     codeActions(document, requested, only) {
       const analysis = analysisOf(document);

@@ -1,6 +1,7 @@
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import type { Locale } from '../../knowledge';
 import { t } from '../l10n';
+import { toEnd } from '../slices';
 import type { DocumentModel, Exchange, LineSpan, LogEntry, MessageModel, MessagePart, Session, Transaction } from '../model';
 
 /** Whole-line ranges need each line's length; the service hands them over with the model. */
@@ -204,9 +205,5 @@ export function outline(model: DocumentModel, options: OutlineOptions): Generato
 
 /** The outline, built in one go. */
 export function documentSymbols(model: DocumentModel, options: OutlineOptions): DocumentSymbol[] {
-  const building = outline(model, options);
-  for (;;) {
-    const step = building.next();
-    if (step.done) return step.value;
-  }
+  return toEnd(outline(model, options));
 }
