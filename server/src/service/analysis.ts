@@ -142,8 +142,11 @@ function shiftSession(session: Session, by: number): Session {
  */
 export class DocumentAnalysis {
   private readonly chunks: readonly TextChunk[];
-  /** The document line each chunk starts on. */
-  private readonly chunkStarts: readonly number[];
+  /**
+   * The document line each chunk starts on, as far as counted: a chunk's line breaks are counted once a part in or
+   * after it is needed (counting a 50 MB document's takes ~15 ms, more than the first slice of its first pass should).
+   */
+  private readonly chunkStarts: number[] = [0];
   /** The parts read so far, by index: a log's in any order, a transcript's from the first on. */
   private readonly parts: (Part | undefined)[] = [];
   private readonly readings: (KeptPart | undefined)[] = [];
@@ -166,13 +169,20 @@ export class DocumentAnalysis {
     private readonly logIndex: LogIndex,
   ) {
     this.chunks = reading.kind !== 'message' || chunks.length === 1 ? chunks : [makeChunk(chunks.map((c) => c.text).join(''))];
-    const starts: number[] = [];
-    let line = 0;
-    for (const chunk of this.chunks) {
-      starts.push(line);
-      line += chunk.breaks;
-    }
-    this.chunkStarts = starts;
+  }
+
+  /** The document line chunk `k` starts on. */
+  private chunkStart(k: number): number {
+    const starts = this.chunkStarts;
+    while (starts.length <= k) starts.push(starts.at(-1)! + this.chunks[starts.length - 1]!.breaks);
+    return starts[k]!;
+  }
+
+  /** The chunk that holds a document line (the last, past the end). */
+  private chunkAt(line: number): number {
+    const starts = this.chunkStarts;
+    while (starts.length < this.chunks.length && starts.at(-1)! <= line) this.chunkStart(starts.length);
+    return upperBound(starts, line) - 1;
   }
 
   private get byChunk(): boolean {
@@ -187,9 +197,9 @@ export class DocumentAnalysis {
       const before = this.readings[this.partChunks.length - 1];
       if (before?.toEnd) return false;
       const line = previous && before ? previous.start + before.lineCount : 0;
-      const chunk = upperBound(this.chunkStarts, line) - 1;
+      const chunk = this.chunkAt(line);
       this.partChunks.push(chunk);
-      this.readPart(this.partChunks.length - 1, chunk, line - this.chunkStarts[chunk]!);
+      this.readPart(this.partChunks.length - 1, chunk, line - this.chunkStart(chunk));
     }
     return true;
   }
@@ -202,7 +212,7 @@ export class DocumentAnalysis {
 
   /** The index of the part holding a document line. */
   partIndexAt(line: number): number {
-    if (this.byChunk) return Math.max(upperBound(this.chunkStarts, line) - 1, 0);
+    if (this.byChunk) return Math.max(this.chunkAt(line), 0);
     // A transcript's parts are read in order until one starts after the line; the line is in the last before it.
     this.hasPart(0);
     while (this.partStarts.at(-1)! <= line && this.hasPart(this.partStarts.length));
@@ -221,7 +231,7 @@ export class DocumentAnalysis {
     const read = this.partReading(chunk, offset);
     this.readings[index] = read;
     const lines = (): readonly string[] => this.linesOf(read);
-    const start = this.chunkStarts[chunk]! + offset;
+    const start = this.chunkStart(chunk) + offset;
     if (!this.byChunk) this.partStarts[index] = start;
     this.parts[index] = {
       start,
@@ -344,7 +354,10 @@ export class DocumentAnalysis {
   private entryGroups(): (readonly LogEntry[])[] {
     if (this.reading.kind !== 'log') return [];
     if (this.chunks.length === 1) return [this.logEntries()];
-    this.groups ??= this.logIndex.entriesByChunk(this.chunks, this.chunkStarts, (i) => this.part(i).partials);
+    if (!this.groups) {
+      this.chunkStart(this.chunks.length - 1);
+      this.groups = this.logIndex.entriesByChunk(this.chunks, this.chunkStarts, (i) => this.part(i).partials);
+    }
     return this.groups;
   }
 
