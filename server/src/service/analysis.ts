@@ -1,12 +1,23 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../knowledge';
-import { lineStarts, makeChunk, upperBound, type TextChunk } from './chunks';
+import { lineStarts, upperBound, type TextChunk } from './chunks';
 import { readIgnores, runRules, toDiagnostics, type Ignores, type RuleFinding, type RuleRun, type RuleSeverities } from './features/diagnostics';
-import { shiftMention, type DocumentModel, type Exchange, type LineSpan, type LogEntry, type Mention, type Session } from './model';
-import { readTranscriptPart } from './transcript-parts';
+import {
+  shiftMention,
+  type DocumentModel,
+  type Exchange,
+  type LineSpan,
+  type LogEntry,
+  type Mention,
+  type MessageModel,
+  type MessagePart,
+  type Session,
+} from './model';
+import { readTranscriptPart, type TranscriptPart } from './transcript-parts';
 import type { LogIndex } from './log-index';
 import { logEntries, readPart, type LogPartial } from './read';
 import { splitLines } from './read/lines';
+import { readMessagePart } from './read/message';
 import { rules, type Rule, type RuleContext } from './rules';
 
 /** What the parts' rules depend on besides the text; `generation` changes whenever any of it does. */
@@ -129,14 +140,36 @@ function shiftSession(session: Session, by: number): Session {
   };
 }
 
+/** The part of a message document (an mbox) from a line on, read as transcript parts are (see readMessagePart). */
+function messagePart(line: (index: number) => string | undefined, format: string, least: number): TranscriptPart {
+  const { reading, length, last } = readMessagePart(line, least);
+  return { model: { kind: 'message', format, sessions: [], logEntries: [], mentions: reading.mentions, messages: reading.messages }, length, last };
+}
+
+/** A part's MIME part with its lines counted from the document's start. */
+function shiftMessagePart(part: MessagePart, by: number): MessagePart {
+  return { ...part, span: shiftSpan(part.span, by), header: shiftSpan(part.header, by), parts: part.parts.map((p) => shiftMessagePart(p, by)) };
+}
+
+/** A part's message with its lines counted from the document's start. */
+function shiftMessage(message: MessageModel, by: number): MessageModel {
+  return {
+    ...message,
+    root: shiftMessagePart(message.root, by),
+    deliveries: message.deliveries.map((d) => ({ ...d, line: d.line + by, span: shiftSpan(d.span, by) })),
+    span: shiftSpan(message.span, by),
+  };
+}
+
 /**
  * One version of a document, read in parts (see chunks.ts for chunks). A log is read chunk by chunk: its lines are
  * read one by one, so each chunk is a part, read when first needed (a hover reads one chunk, diagnostics all of them).
  * A transcript is read from its start in parts of at least the rest of a chunk, each ending where a new session can
  * be read afresh with the same result (see transcript-parts.ts): part after part, since where a part ends depends on
  * the dialogue before. Parts are cached with the chunk they start in, so that after an edit only the parts whose
- * chunks the edit touched are read again; the parts after them start where they did and are found in the cache. A
- * message is one part: a MIME structure spans any cut. What spans the parts of a log, its entries (a message's lines
+ * chunks the edit touched are read again; the parts after them start where they did and are found in the cache. An
+ * mbox is read the same way, in parts that end before a message's "From " line (see readMessagePart); an .eml is one
+ * part, for a MIME structure spans any cut. What spans the parts of a log, its entries (a message's lines
  * lie anywhere in the file), is kept in a LogIndex that regroups only the messages of the chunks an edit replaced,
  * and the log-entries rules run on the entries of each chunk, again only where they changed.
  */
@@ -168,7 +201,7 @@ export class DocumentAnalysis {
     /** The document's log index, carried from version to version (logs of more than one chunk). */
     private readonly logIndex: LogIndex,
   ) {
-    this.chunks = reading.kind !== 'message' || chunks.length === 1 ? chunks : [makeChunk(chunks.map((c) => c.text).join(''))];
+    this.chunks = chunks;
   }
 
   /** The document line chunk `k` starts on. */
@@ -185,8 +218,9 @@ export class DocumentAnalysis {
     return upperBound(starts, line) - 1;
   }
 
+  /** Logs are read chunk by chunk; transcripts and messages in parts, each found where the one before ends. */
   private get byChunk(): boolean {
-    return this.reading.kind !== 'transcript';
+    return this.reading.kind === 'log';
   }
 
   /** Whether the document has a part `index`; a transcript's parts up to it are read to know. */
@@ -280,7 +314,7 @@ export class DocumentAnalysis {
     ) {
       return cached;
     }
-    const [read, lines] = this.byChunk ? this.readChunk(k) : this.readTranscript(k, offset);
+    const [read, lines] = this.byChunk ? this.readChunk(k) : this.readOnFrom(k, offset);
     this.cache.parts.set(chunk, read);
     this.keepLines(read, lines);
     return read;
@@ -301,8 +335,8 @@ export class DocumentAnalysis {
     return [{ reading: this.reading, offset: 0, read: [chunk], toEnd: k === this.chunks.length - 1, lineCount: lines.length, model, partials }, lines];
   }
 
-  /** The transcript part that starts on line `offset` of chunk `k`, and its lines. */
-  private readTranscript(k: number, offset: number): [KeptPart, readonly string[]] {
+  /** The transcript or message part that starts on line `offset` of chunk `k`, and its lines. */
+  private readOnFrom(k: number, offset: number): [KeptPart, readonly string[]] {
     const lines: string[] = [];
     let next = k;
     const line = (i: number): string | undefined => {
@@ -315,7 +349,7 @@ export class DocumentAnalysis {
     };
     // At least to the end of the chunk it starts in, so that a chunk starts one part at most.
     const least = k < this.chunks.length - 1 ? this.chunks[k]!.breaks - offset : Infinity;
-    const part = readTranscriptPart(line, this.reading.format, least);
+    const part = this.reading.kind === 'message' ? messagePart(line, this.reading.format, least) : readTranscriptPart(line, this.reading.format, least);
     lines.length = part.length;
     const read = this.chunks.slice(k, next);
     return [{ reading: this.reading, offset, read, toEnd: part.last, lineCount: part.length, model: part.model, partials: [] }, lines];
@@ -409,17 +443,20 @@ export class DocumentAnalysis {
       this.composed = model.kind === 'log' ? { ...model, logEntries: this.logEntries() } : model;
       return this.composed;
     }
-    const shifted = <T>(pick: (model: DocumentModel) => readonly T[], shift: (item: T, by: number) => T) => (): readonly T[] =>
-      this.allParts().flatMap((p) => (p.start === 0 ? pick(p.model) : pick(p.model).map((item) => shift(item, p.start))));
-    const gatherMentions = shifted((m) => m.mentions, shiftMention);
+    const gatherMentions = (): readonly Mention[] => [...this.fromParts((m) => m.mentions, shiftMention)];
     const gatherSessions = (): readonly Session[] => [...this.sessions()];
+    const gatherMessages = (): readonly MessageModel[] => [...this.messages()];
     let mentions: readonly Mention[] | undefined;
     let sessions: readonly Session[] | undefined;
+    let messages: readonly MessageModel[] | undefined;
     const logEntries = (): readonly LogEntry[] => this.logEntries();
     this.composed = {
       kind: this.reading.kind,
       format: this.reading.format,
-      messages: [],
+      get messages() {
+        messages ??= gatherMessages();
+        return messages;
+      },
       get logEntries() {
         return logEntries();
       },
@@ -435,12 +472,22 @@ export class DocumentAnalysis {
     return this.composed;
   }
 
-  /** The document's sessions in order, each part read only when its first session is taken. */
-  *sessions(): Generator<Session> {
+  /** What `pick` takes of each part's model, in order and counted from the document's start, each part read when first needed. */
+  private *fromParts<T>(pick: (model: DocumentModel) => readonly T[], shift: (item: T, by: number) => T): Generator<T> {
     for (let i = 0; this.hasPart(i); i++) {
       const { start, model } = this.part(i);
-      for (const session of model.sessions) yield start === 0 ? session : shiftSession(session, start);
+      for (const item of pick(model)) yield start === 0 ? item : shift(item, start);
     }
+  }
+
+  /** The document's sessions in order, each part read only when its first session is taken. */
+  sessions(): Generator<Session> {
+    return this.fromParts((model) => model.sessions, shiftSession);
+  }
+
+  /** The document's messages (an mbox's), the same way. */
+  messages(): Generator<MessageModel> {
+    return this.fromParts((model) => model.messages, shiftMessage);
   }
 
   /** The whole document's lines. */

@@ -10,7 +10,7 @@ import type { RuleSeverities } from './features/diagnostics';
 import { folding, foldingRanges } from './features/folding';
 import { hover } from './features/hover';
 import { documentSymbols, outline, type OutlineOptions } from './features/symbols';
-import { shiftRange, type DocumentKind, type DocumentModel, type Session } from './model';
+import { shiftRange, type DocumentItems, type DocumentKind, type DocumentModel } from './model';
 import { detectDocument, sniffDocument, sniffLines } from './read';
 import { splitLines } from './read/lines';
 import { inSlices, type Slicing } from './slices';
@@ -171,13 +171,14 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
       locale: settings.locale,
       length: (line) => analysis.lineText(line)?.length ?? 0,
       maxItems: settings.outlineMaxItems,
-      sessions: sessionsOf(analysis),
+      items: itemsOf(analysis),
     };
   }
 
-  /** A transcript's sessions, each part read when its first session is taken; other documents have none to read for. */
-  function sessionsOf(analysis: DocumentAnalysis): Iterable<Session> {
-    return analysis.model().kind === 'transcript' ? analysis.sessions() : [];
+  /** A transcript's sessions or an mbox's messages, each part read when its first is taken; a log has neither. */
+  function itemsOf(analysis: DocumentAnalysis): DocumentItems {
+    const { kind } = analysis.model();
+    return { sessions: kind === 'transcript' ? analysis.sessions() : [], messages: kind === 'message' ? analysis.messages() : [] };
   }
 
   function analysisSettings(): AnalysisSettings {
@@ -238,11 +239,11 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     },
     foldingRanges(document, rangeLimit) {
       const analysis = analysisOf(document);
-      return analysis ? foldingRanges(analysis.model(), sessionsOf(analysis), rangeLimit) : [];
+      return analysis ? foldingRanges(itemsOf(analysis), rangeLimit) : [];
     },
     foldingRangesInSlices(document, rangeLimit, slicing) {
       const analysis = analysisOf(document);
-      return analysis ? inSlices(folding(analysis.model(), sessionsOf(analysis), rangeLimit), slicing) : Promise.resolve([]);
+      return analysis ? inSlices(folding(itemsOf(analysis), rangeLimit), slicing) : Promise.resolve([]);
     },
     codeActions(document, requested, only) {
       const analysis = analysisOf(document);

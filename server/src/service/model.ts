@@ -141,6 +141,15 @@ export interface LogEntry {
   readonly verdict: Mention | null;
 }
 
+/**
+ * A document's sessions and messages in order: the model's arrays, or those of its parts as they are read (outline
+ * and folding of a big document stop early and need not read every part).
+ */
+export interface DocumentItems {
+  readonly sessions: Iterable<Session>;
+  readonly messages: Iterable<MessageModel>;
+}
+
 export interface DocumentModel {
   readonly kind: DocumentKind;
   /** The format the reader recognised: "swaks", "postfix", "dsn" … */

@@ -1,12 +1,12 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
-import type { DocumentModel, LineSpan, MessagePart, Session } from '../model';
+import type { DocumentItems, LineSpan, MessagePart } from '../model';
 import { toEnd } from '../slices';
 
 /**
- * Folding: sessions, transactions, multi-line replies, DATA content; MIME parts and header blocks. A transcript's
- * `sessions` are taken one at a time, yielding after each, and no further than the first `rangeLimit` ranges need.
+ * Folding: sessions, transactions, multi-line replies, DATA content; messages, MIME parts and header blocks. Sessions
+ * and messages are taken one at a time, yielding after each, and no further than the first `rangeLimit` ranges need.
  */
-export function* folding(model: DocumentModel, sessions: Iterable<Session>, rangeLimit = Infinity): Generator<void, FoldingRange[]> {
+export function* folding({ sessions, messages }: DocumentItems, rangeLimit = Infinity): Generator<void, FoldingRange[]> {
   const ranges: FoldingRange[] = [];
   const seen = new Set<string>();
   const fold = (span: LineSpan, kind?: FoldingRangeKind): void => {
@@ -30,15 +30,16 @@ export function* folding(model: DocumentModel, sessions: Iterable<Session>, rang
     if (ranges.length >= rangeLimit) return ranges;
     yield;
   }
-  for (const message of model.messages) {
+  for (const message of messages) {
     fold(message.span);
     foldPart(message.root);
+    if (ranges.length >= rangeLimit) return ranges;
     yield;
   }
   return ranges;
 }
 
 /** The same, at once. */
-export function foldingRanges(model: DocumentModel, sessions: Iterable<Session> = model.sessions, rangeLimit = Infinity): FoldingRange[] {
-  return toEnd(folding(model, sessions, rangeLimit));
+export function foldingRanges(items: DocumentItems, rangeLimit = Infinity): FoldingRange[] {
+  return toEnd(folding(items, rangeLimit));
 }

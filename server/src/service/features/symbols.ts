@@ -2,7 +2,7 @@ import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserv
 import type { Locale } from '../../knowledge';
 import { t } from '../l10n';
 import { toEnd } from '../slices';
-import type { DocumentModel, Exchange, LineSpan, LogEntry, MessageModel, MessagePart, Session, Transaction } from '../model';
+import type { DocumentItems, DocumentModel, Exchange, LineSpan, LogEntry, MessageModel, MessagePart, Session, Transaction } from '../model';
 
 /** Whole-line ranges need each line's length; the service hands them over with the model. */
 export type LineLength = (line: number) => number;
@@ -12,8 +12,8 @@ export interface OutlineOptions {
   readonly length: LineLength;
   /** Symbols at most, children included (smtpLens.outline.maxItems); one more then says where the outline stops. */
   readonly maxItems: number;
-  /** A transcript's sessions in order, when they can be read one part at a time; else the model's. */
-  readonly sessions?: Iterable<Session>;
+  /** The sessions and messages, when they can be read one part at a time; else the model's. */
+  readonly items?: DocumentItems;
 }
 
 /**
@@ -195,11 +195,11 @@ export function outline(model: DocumentModel, options: OutlineOptions): Generato
   const { locale, length } = options;
   switch (model.kind) {
     case 'transcript':
-      return capped(options.sessions ?? model.sessions, options, (s, i, budget) => sessionSymbol(s, i, locale, length, budget));
+      return capped((options.items ?? model).sessions, options, (s, i, budget) => sessionSymbol(s, i, locale, length, budget));
     case 'log':
       return logSymbols(model.logEntries, locale, options.maxItems);
     case 'message':
-      return capped(model.messages, options, (m, i, budget) => messageSymbol(m, i, locale, length, budget));
+      return capped((options.items ?? model).messages, options, (m, i, budget) => messageSymbol(m, i, locale, length, budget));
   }
 }
 

@@ -91,13 +91,28 @@ function findMentions(lines: readonly string[], span: LineSpan, head: MessageHea
 /** An mbox separator ("From MAILER-DAEMON Tue Jun 11 19:13:34 2024"): at the start or after a blank line. */
 const mboxFrom = /^From \S*[ \t]+\S.*\d\d?:\d\d/;
 
+/** Whether line `at` separates two messages of an mbox; `line` gives a line of the text, undefined past its end. */
+function isSeparatorAt(line: (index: number) => string | undefined, at: number): boolean {
+  const next = line(at + 1);
+  return mboxFrom.test(line(at)!) && (at === 0 || line(at - 1)!.trim() === '') && next !== undefined && /^[!-9;-~]+[ \t]*:/.test(next);
+}
+
 function isSeparator(lines: readonly string[], line: number): boolean {
-  return (
-    mboxFrom.test(lines[line]!) &&
-    (line === 0 || lines[line - 1]!.trim() === '') &&
-    line + 1 < lines.length &&
-    /^[!-9;-~]+[ \t]*:/.test(lines[line + 1]!)
-  );
+  return isSeparatorAt((i) => lines[i], line);
+}
+
+/**
+ * Reads an mbox from a line on (one that starts a message) in a part of at least `least` lines, which ends before the
+ * separator of a message ("From …"): each message is read whole, and as readMessages reads the whole text. A
+ * document without separators after `least` lines (an .eml) is one part.
+ */
+export function readMessagePart(line: (index: number) => string | undefined, least: number): { reading: MessageReading; length: number; last: boolean } {
+  const lines: string[] = [];
+  for (let at = 0; line(at) !== undefined; at++) {
+    if (at >= least && at > 0 && line(at)!.startsWith('From ') && isSeparatorAt(line, at)) return { reading: readMessages(lines), length: at, last: false };
+    lines.push(line(at)!);
+  }
+  return { reading: readMessages(lines), length: lines.length, last: true };
 }
 
 /** The messages of a document: one for an .eml, one per "From " separator for an mbox. */
