@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusRoot } from '../test/support/corpus';
-import { corpusKinds, sourceFiles, writeDocument, type CorpusKind } from './generate';
+import { corpusKinds, languageOf, sourceFiles, writeDocument, type CorpusKind } from './generate';
 
 export const MiB = 1024 * 1024;
 
@@ -34,9 +34,11 @@ export function documentsFolder(seed: string): string {
   return folder;
 }
 
+const extensions = { 'mail-log': 'log', 'smtp-transcript': 'txt', eml: 'mbox' } as const;
+
 /** The document of `kind` with `sizeMb` MiB (whole lines, just under), generated once per generator version and seed. */
 export function ensureDocument(folder: string, kind: CorpusKind, sizeMb: number, seed: string): GeneratedDocument {
-  const path = join(folder, `${kind}-${sizeMb}MB.${kind === 'swaks' || kind === 'socat' ? 'txt' : 'log'}`);
+  const path = join(folder, `${kind}-${sizeMb}MB.${extensions[languageOf[kind]]}`);
   const meta = `${path}.json`;
   if (existsSync(path) && existsSync(meta)) {
     const known = JSON.parse(readFileSync(meta, 'utf8')) as { bytes: number; lines: number };

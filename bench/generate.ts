@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { corpusRoot } from '../test/support/corpus';
 import { Random } from './random';
 
-export const corpusKinds = ['postfix', 'exim', 'sendmail', 'swaks', 'socat'] as const;
+export const corpusKinds = ['postfix', 'exim', 'sendmail', 'swaks', 'socat', 'mbox'] as const;
 export type CorpusKind = (typeof corpusKinds)[number];
 
 export function isCorpusKind(s: string): s is CorpusKind {
@@ -15,12 +15,13 @@ export function isCorpusKind(s: string): s is CorpusKind {
 }
 
 /** The language a client would give each document (the extension's own language ids). */
-export const languageOf: Readonly<Record<CorpusKind, 'mail-log' | 'smtp-transcript'>> = {
+export const languageOf: Readonly<Record<CorpusKind, 'mail-log' | 'smtp-transcript' | 'eml'>> = {
   postfix: 'mail-log',
   exim: 'mail-log',
   sendmail: 'mail-log',
   swaks: 'smtp-transcript',
   socat: 'smtp-transcript',
+  mbox: 'eml',
 };
 
 /** The real files each kind is made from (relative to the corpus), for the cache key and the README. */
@@ -38,6 +39,14 @@ export function sourceFiles(kind: CorpusKind): string[] {
         .filter((f) => f.startsWith(`${kind}_`) && f.endsWith('.txt'))
         .sort()
         .map((f) => join('transcripts', f));
+    case 'mbox':
+      // The messages a mailbox of bounces holds: the corpus's delivered mail and notices, and the real bounces.
+      return ['eml', 'bounces'].flatMap((folder) =>
+        readdirSync(join(corpusRoot, folder))
+          .filter((f) => f.endsWith('.eml'))
+          .sort()
+          .map((f) => join(folder, f)),
+      );
   }
 }
 
@@ -57,6 +66,8 @@ export function createSource(kind: CorpusKind, seed: string): LineSource {
       return new SwaksSource(rng);
     case 'socat':
       return new SocatSource(rng);
+    case 'mbox':
+      return new MboxSource(rng);
   }
 }
 
@@ -119,6 +130,12 @@ function formatSyslog(ms: number): string {
 function formatIsoSpace(ms: number): string {
   const d = new Date(ms);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+}
+
+/** The date of an mbox "From " line: "Sat Nov 28 10:43:00 2026". */
+function formatAsctime(ms: number): string {
+  const d = new Date(ms);
+  return `${weekdays[d.getUTCDay()]!} ${months[d.getUTCMonth()]!} ${String(d.getUTCDate()).padStart(2, ' ')} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${d.getUTCFullYear()}`;
 }
 
 function formatRfc5322(ms: number): string {
@@ -373,6 +390,20 @@ abstract class SessionSource implements LineSource {
 
   protected vary(variation: Variation, line: string): string {
     return variation.apply(line, this.clock).replace(rfc5322Date, () => formatRfc5322(this.clock));
+  }
+}
+
+/**
+ * mbox: one corpus message after another, each after its "From " line and followed by a blank line; lines of a
+ * message that start with "From " are quoted (">From "), as mail programs write them.
+ */
+class MboxSource extends SessionSource {
+  private readonly templates = sourceFiles('mbox').map((f) => readTemplate(f).map((line) => line.replace(/\r$/, '').replace(/^(>*From )/, '>$1')));
+
+  protected session(): string[] {
+    const template = this.rng.pick(this.templates);
+    const variation = new Variation(this.rng, this.pidCounter);
+    return [`From MAILER-DAEMON ${formatAsctime(this.clock)}`, ...template.map((line) => this.vary(variation, line)), ''];
   }
 }
 

@@ -59,7 +59,7 @@ function parseOptions(argv: readonly string[]): Options {
   if (values.help) {
     process.stdout.write(
       'node --import tsx bench/run.ts [--sizes 1,10,50] [--cli-mb 500] [--runs 3] [--smoke]\n' +
-        '  [--kinds postfix,exim,sendmail,swaks,socat] [--lsp-kind postfix] [--grammar-mb 10] [--hovers 1000]\n' +
+        '  [--kinds postfix,exim,sendmail,swaks,socat,mbox] [--lsp-kind postfix] [--grammar-mb 10] [--hovers 1000]\n' +
         '  [--cli-timeout 1200] [--seed S]      see bench/README.md\n',
     );
     process.exit(0);
