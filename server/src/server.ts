@@ -200,12 +200,15 @@ function slicedFor(document: ChunkedDocument, token: CancellationToken): Slicing
   return { sliceMs, pause, cancelled: () => token.isCancellationRequested || documents.get(document.uri)?.version !== document.version };
 }
 
-connection.onDocumentSymbol(({ textDocument }, token) => {
+// Each starts in a turn of its own, as a slice would: requests that came with them are answered first.
+connection.onDocumentSymbol(async ({ textDocument }, token) => {
+  await pause();
   const document = documents.get(textDocument.uri);
   return document ? service.documentSymbolsInSlices(document, slicedFor(document, token)) : [];
 });
 
-connection.onFoldingRanges(({ textDocument }, token) => {
+connection.onFoldingRanges(async ({ textDocument }, token) => {
+  await pause();
   const document = documents.get(textDocument.uri);
   return document ? service.foldingRangesInSlices(document, foldingRangeLimit, slicedFor(document, token)) : [];
 });
