@@ -47,7 +47,9 @@ export interface LspResult {
   readonly editDiagnosticsChanged: number;
   /** Probes sent from the moment the big document is sent: they wait behind its 50 MB in the pipe (LSP is one stream). */
   readonly probeDuringOpen: ProbeResult;
-  /** Probes sent once the document is written to the server's input, until its first diagnostics: the analysis alone. */
+  /** How long a request sent right after the didOpen waited: the server reading and parsing the 50 MB message ahead of it. */
+  readonly didOpenReceivedMs: number;
+  /** Probes sent once the server has the document (that request answered), until its first diagnostics: the analysis alone. */
   readonly probeDuringAnalysis: ProbeResult;
   readonly probeDuringEdits: ProbeResult;
   /** The same two requests sent right after the didOpen, as VS Code sends them: how long each took to be answered. */
@@ -171,6 +173,9 @@ async function main(): Promise<void> {
         timed(() => server.connection.sendRequest<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: bigUri } })),
         timed(() => server.connection.sendRequest<unknown[]>('textDocument/foldingRange', { textDocument: { uri: bigUri } })),
       ]);
+      // A request sent now is answered once the server has read and parsed the didOpen ahead of it in the stream.
+      const [, receivedMs] = await timed(() => server.connection.sendRequest('textDocument/hover', { textDocument: { uri: probeUri }, position: probeAt }));
+      result.didOpenReceivedMs = receivedMs;
       analysisProbes = startProbes(server, probeAt, 10);
       return opened;
     });
