@@ -9,7 +9,7 @@ import { diagnosticMessage } from './service/features/diagnostics';
 import { renderCombination, renderComparison, renderExplanation, type TextFormat } from './service/features/render';
 import { t, toLocale } from './service/l10n';
 import { mentionEnd, mentionStart, type DeliveryReport, type DocumentModel, type Exchange } from './service/model';
-import { decodeBytes, looksBinary } from './service/read/decode';
+import { decodeLines, looksBinary } from './service/read/decode';
 import { detectDocument } from './service/read';
 import { splitLines } from './service/read/lines';
 
@@ -124,22 +124,6 @@ function explain(
 /** How much of a file is read at a time when it is streamed, and looked at to tell what it is. */
 const blockBytes = 1 << 16;
 
-/** Decodes one run of whole lines: UTF-8 when valid, else each line on its own (UTF-8 when valid, else Latin-1). */
-function decodeRun(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const lines: string[] = [];
-    for (let from = 0; from < bytes.length; ) {
-      const lf = bytes.indexOf(10, from);
-      const to = lf < 0 ? bytes.length : lf + 1;
-      lines.push(decodeBytes(bytes.subarray(from, to)));
-      from = to;
-    }
-    return lines.join('');
-  }
-}
-
 /** A file's text in runs of whole lines of about `blockBytes`, read one block at a time after its first bytes, `head`. */
 function* runsOf(fd: number, head: Buffer): Generator<string> {
   let pending = head;
@@ -150,7 +134,7 @@ function* runsOf(fd: number, head: Buffer): Generator<string> {
     position += read;
     const bytes = read === 0 ? pending : Buffer.concat([pending, block.subarray(0, read)]);
     const lf = read === 0 ? bytes.length - 1 : bytes.lastIndexOf(10);
-    if (lf >= 0) yield decodeRun(bytes.subarray(0, lf + 1));
+    if (lf >= 0) yield decodeLines(bytes.subarray(0, lf + 1));
     if (read === 0) return;
     pending = Buffer.from(bytes.subarray(lf + 1));
   }
@@ -200,7 +184,7 @@ function check(
         continue;
       }
       if (format === 'text') {
-        const reading = detectDocument(splitLines(decodeBytes(head)), forced);
+        const reading = detectDocument(splitLines(decodeLines(head)), forced);
         if (reading.kind === 'log') {
           let count = 0;
           const { mentions } = service.streamLog(runsOf(fd, head), reading, (d) => {
@@ -218,7 +202,7 @@ function check(
         process.stderr.write(`smtp-lens: ${path}: too large to read as one document (${mib(size)}; the limit is ${mib(constants.MAX_STRING_LENGTH)}${hint})\n`);
         continue;
       }
-      const text = decodeBytes(readFileSync(path));
+      const text = decodeLines(readFileSync(path));
       const document = { uri: path, languageId: forced ? languageByKind[forced]! : detectLanguageId, version: 1, getText: () => text };
       const model = service.analyze(document)!;
       const diagnostics = service.diagnostics(document);

@@ -131,13 +131,25 @@ describe('smtp-lens check', () => {
     for (const source of corpusFiles('logs')) {
       // Repeated past several read blocks, so that messages are open across them.
       const path = join(dir, basename(source));
-      writeFileSync(path, readCorpus(source).repeat(40));
+      const text = readCorpus(source).repeat(40);
+      // The Postfix log also mixes encodings: a rejection from a host named josé, in Latin-1 on the first and the last
+      // line, in UTF-8 on the second. Read whole or streamed (the last line in a block of its own), each line is
+      // decoded on its own.
+      const rejection = text.split('\n').find((line) => line.includes('RCPT from unknown[127.0.0.5]: 554 5.7.1'));
+      const named = rejection?.replace('unknown[', 'josé[');
+      const latin1 = named === undefined ? [] : [Buffer.from(`${named}\n`, 'latin1')];
+      writeFileSync(path, Buffer.concat([...latin1, Buffer.from(named === undefined ? text : `${named}\n${text}`), ...latin1]));
       const streamed = cli('check', path).stdout.trim().split('\n');
       const whole = JSON.parse(cli('check', '--format', 'json', path).stdout) as CheckJson;
       const file = whole.files[0]!;
       const expected = file.diagnostics.map((d) => `${path}:${d.line + 1}:${d.character + 1}: ${d.severity}: ${d.message} [${d.rule}]`);
       expected.push(`${path}: ${file.kind} (${file.format}), ${file.mentions.length} code mentions, ${file.diagnostics.length} diagnostics`);
       assert.deepEqual([...streamed].sort(), [...expected].sort(), source);
+      if (named !== undefined) {
+        const columns = (line: number): number[] => file.diagnostics.filter((d) => d.line === line).map((d) => d.character);
+        assert.ok(columns(0).includes(named.indexOf('554 5.7.1')), 'the Latin-1 line');
+        assert.deepEqual(columns(1), columns(0), 'é is one character in UTF-8 as in Latin-1');
+      }
     }
     rmSync(dir, { recursive: true });
   });
