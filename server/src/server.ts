@@ -4,6 +4,8 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  LSPErrorCodes,
+  ResponseError,
   type CancellationToken,
   type InitializeParams,
   type WorkDoneProgressServerReporter,
@@ -46,7 +48,7 @@ const service = createLanguageService();
 let displayLocale: Locale = 'en';
 let commandLinks = false;
 let pullsConfiguration = false;
-/** The most folding ranges the client wants (VS Code: editor.foldingMaximumRegions). */
+/** The most folding ranges the client wants (vscode-languageclient sends 5000). */
 let foldingRangeLimit: number | undefined;
 
 connection.onInitialize((params: InitializeParams) => {
@@ -195,22 +197,32 @@ connection.onHover(({ textDocument, position }) => {
 });
 
 // The outline and the folding of a big document take longer than a slice: they are worked out in slices too, for the
-// version asked about (VS Code asks for both as soon as a document opens, while its first pass still runs).
+// version asked about (VS Code asks for both as soon as a document opens, while its first pass still runs). A pass
+// stops when the request is cancelled, or when its document closes or changes (the service sees the version move).
 function slicedFor(document: ChunkedDocument, token: CancellationToken): Slicing {
-  return { sliceMs, pause, cancelled: () => token.isCancellationRequested || documents.get(document.uri)?.version !== document.version };
+  return { sliceMs, pause, cancelled: () => token.isCancellationRequested || documents.get(document.uri) !== document };
+}
+
+/** What a request answers when its pass stopped: cancelled when the client said so, else its document changed. */
+function stopped<T>(token: CancellationToken): (answer: T | null) => T {
+  return (answer) => {
+    if (answer !== null) return answer;
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    throw new ResponseError(LSPErrorCodes.ContentModified, 'the document changed');
+  };
 }
 
 // Each starts in a turn of its own, as a slice would: requests that came with them are answered first.
 connection.onDocumentSymbol(async ({ textDocument }, token) => {
   await pause();
   const document = documents.get(textDocument.uri);
-  return document ? service.documentSymbolsInSlices(document, slicedFor(document, token)) : [];
+  return document ? service.documentSymbolsInSlices(document, slicedFor(document, token)).then(stopped(token)) : [];
 });
 
 connection.onFoldingRanges(async ({ textDocument }, token) => {
   await pause();
   const document = documents.get(textDocument.uri);
-  return document ? service.foldingRangesInSlices(document, foldingRangeLimit, slicedFor(document, token)) : [];
+  return document ? service.foldingRangesInSlices(document, foldingRangeLimit, slicedFor(document, token)).then(stopped(token)) : [];
 });
 
 connection.onCodeAction(({ textDocument, context }) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { createLanguageService, type LanguageService } from '../../server/src/service';
+import { createLanguageService, type LanguageService, type Slicing } from '../../server/src/service';
 import { ChunkedDocument } from '../../server/src/service/chunks';
 import type { DocumentModel } from '../../server/src/service/model';
 import { corpusRoot, readCorpus } from '../support/corpus';
@@ -155,6 +155,37 @@ describe('incremental analysis', () => {
         pauses = 0;
         assert.equal(await sliced[feature](3), null);
         assert.equal(pauses, 4);
+      }
+    }
+  });
+
+  it('a pass gives up when its document changes under it, and the new version reads as a fresh one', async () => {
+    const cases: [string, string][] = [
+      [readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).repeat(6), 'mail-log'],
+      [readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_01_delivered.txt')).repeat(40), 'smtp-transcript'],
+      [mbox(), 'eml'],
+    ];
+    for (const [text, languageId] of cases) {
+      const passes = {
+        diagnostics: (live: LanguageService, d: ChunkedDocument, slicing: Slicing) => live.diagnosticsInSlices(d, slicing),
+        outline: (live: LanguageService, d: ChunkedDocument, slicing: Slicing) => live.documentSymbolsInSlices(d, slicing),
+        folding: (live: LanguageService, d: ChunkedDocument, slicing: Slicing) => live.foldingRangesInSlices(d, undefined, slicing),
+      };
+      for (const [name, pass] of Object.entries(passes)) {
+        if (languageId === 'mail-log' && name === 'folding') continue; // a log has no folds: nothing to pause for
+        const live = createLanguageService();
+        const document = new ChunkedDocument('file:///changing', languageId, 1, text, 4096);
+        live.diagnostics(document);
+        let pauses = 0;
+        // At the second pause the first line goes, and the new version is analysed before the old pass goes on.
+        const pause = async (): Promise<void> => {
+          if (++pauses !== 2) return;
+          document.update([{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' }], 2);
+          live.diagnostics(document);
+        };
+        assert.equal(await pass(live, document, { sliceMs: 0, pause, cancelled: () => false }), null, `${languageId} ${name}`);
+        assert.ok(pauses >= 2, `${languageId} ${name}: ${pauses} pauses`);
+        assert.deepEqual(seen(live, document), seen(createLanguageService(), doc(document.getText(), languageId)), `${languageId} ${name}`);
       }
     }
   });

@@ -79,8 +79,8 @@ export interface LanguageService {
   diagnostics(document: ServiceDocument): Diagnostic[];
   /**
    * The same diagnostics, computed in slices of at most about `sliceMs` of work with `pause()` awaited between them,
-   * so that a server can answer other requests meanwhile; null when `cancelled()` says so after a pause (a newer
-   * version arrived, the document closed).
+   * so that a server can answer other requests meanwhile; null when `cancelled()` says so after a pause (the document
+   * closed), or when the document is at another version by then.
    */
   diagnosticsInSlices(document: ServiceDocument, slicing: Slicing): Promise<Diagnostic[] | null>;
   /** Quick fixes for `requested`; source actions too when `only` asks for them (LSP CodeActionContext.only). */
@@ -107,6 +107,15 @@ export interface LanguageService {
 
 /** How long one step of a sliced pass may run, where the step itself takes a deadline (the log index, the log rules). */
 const stepMs = 5;
+
+/**
+ * A pass over one version of `document`, cancelled too once the document is at another: a server's documents change
+ * in place (ChunkedDocument), and what a pass holds of the old version must not be read against the new one.
+ */
+function inSlicesOf<T>(document: ServiceDocument, steps: Generator<number | void, T>, slicing: Slicing): Promise<T | null> {
+  const { version } = document;
+  return inSlices(steps, { ...slicing, cancelled: () => document.version !== version || slicing.cancelled() });
+}
 
 /** The first lines of a document, enough to tell its kind and format. */
 function firstLines(chunks: readonly TextChunk[]): string[] {
@@ -203,7 +212,8 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
       const analysis = analysisOf(document);
       if (!analysis) return Promise.resolve([]);
       const current = analysisSettings();
-      return inSlices(
+      return inSlicesOf(
+        document,
         (function* () {
           for (let i = 0; analysis.hasPart(i); i++) {
             analysis.partFindings(i, current);
@@ -222,7 +232,8 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     documentSymbolsInSlices(document, slicing) {
       const analysis = analysisOf(document);
       if (!analysis) return Promise.resolve([]);
-      return inSlices(
+      return inSlicesOf(
+        document,
         (function* () {
           // A log's outline needs all of its entries; a transcript's sessions are read as the outline takes them.
           if (analysis.model().kind === 'log') {
@@ -243,7 +254,7 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     },
     foldingRangesInSlices(document, rangeLimit, slicing) {
       const analysis = analysisOf(document);
-      return analysis ? inSlices(folding(itemsOf(analysis), rangeLimit), slicing) : Promise.resolve([]);
+      return analysis ? inSlicesOf(document, folding(itemsOf(analysis), rangeLimit), slicing) : Promise.resolve([]);
     },
     codeActions(document, requested, only) {
       const analysis = analysisOf(document);
