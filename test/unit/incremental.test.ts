@@ -178,10 +178,12 @@ describe('incremental analysis', () => {
         live.diagnostics(document);
         let pauses = 0;
         // At the second pause the first line goes, and the new version is analysed before the old pass goes on.
-        const pause = async (): Promise<void> => {
-          if (++pauses !== 2) return;
-          document.update([{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' }], 2);
-          live.diagnostics(document);
+        const pause = (): Promise<void> => {
+          if (++pauses === 2) {
+            document.update([{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' }], 2);
+            live.diagnostics(document);
+          }
+          return Promise.resolve();
         };
         assert.equal(await pass(live, document, { sliceMs: 0, pause, cancelled: () => false }), null, `${languageId} ${name}`);
         assert.ok(pauses >= 2, `${languageId} ${name}: ${pauses} pauses`);
