@@ -77,6 +77,11 @@ connection.onInitialized(() => {
   }
 });
 
+/** A count from the settings: a whole number of at least 1, else the default (settings.json takes any value). */
+function count(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.max(1, Math.floor(value)) : fallback;
+}
+
 function toServiceSettings(client: ClientSettings): ServiceSettings {
   const language = client.language ?? 'auto';
   return {
@@ -90,8 +95,8 @@ function toServiceSettings(client: ClientSettings): ServiceSettings {
     sniffChars: client.detect?.sniffBytes ?? defaultSettings.sniffChars,
     rules: client.diagnostics?.rules ?? defaultSettings.rules,
     permanentFailuresAsWarnings: client.diagnostics?.permanentFailuresAsWarnings ?? defaultSettings.permanentFailuresAsWarnings,
-    maxPerRule: Math.max(1, client.diagnostics?.maxPerRule ?? defaultSettings.maxPerRule),
-    outlineMaxItems: Math.max(1, client.outline?.maxItems ?? defaultSettings.outlineMaxItems),
+    maxPerRule: count(client.diagnostics?.maxPerRule, defaultSettings.maxPerRule),
+    outlineMaxItems: count(client.outline?.maxItems, defaultSettings.outlineMaxItems),
   };
 }
 

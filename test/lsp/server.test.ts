@@ -123,12 +123,12 @@ describe('the server with limits', () => {
     assert.deepEqual(
       symbols.map((s) => s.name),
       [
+        'Messages not listed: 62. The outline lists 5 at most, failed deliveries first (smtpLens.outline.maxItems)',
         'NOQUEUE → rejected 550 5.1.1',
         'NOQUEUE → rejected 554 5.7.1',
         'NOQUEUE → rejected 450 4.2.0',
         'NOQUEUE → rejected 450 4.7.1',
         'NOQUEUE → rejected 451 4.3.0',
-        '62 more messages are not listed: the outline lists 5 at most, failed deliveries first (smtpLens.outline.maxItems)',
       ],
     );
     const swaks = readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_04_too_big.txt'));

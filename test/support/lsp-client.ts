@@ -46,12 +46,12 @@ export class ServerProcess {
    * `workDoneProgress`: the client shows progress the server starts (window/workDoneProgress/create).
    * `foldingRangeLimit`: the most folding ranges the client wants.
    */
-  async initialize(initializationOptions: object = {}, client: { configuration?: boolean; workDoneProgress?: boolean; foldingRangeLimit?: number } = {}): Promise<unknown> {
+  async initialize(initializationOptions: object = {}, client: { workDoneProgress?: boolean; foldingRangeLimit?: number } = {}): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities: {
-        workspace: { configuration: client.configuration ?? false },
+        workspace: { configuration: false },
         window: { workDoneProgress: client.workDoneProgress ?? false },
         textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, foldingRange: { rangeLimit: client.foldingRangeLimit } },
       },

@@ -83,7 +83,8 @@ function readsAsWhole(text: string, languageId: string, chunkChars: number, minC
           let pauses = 0;
           const slicing = { sliceMs: 0, pause: () => Promise.resolve(void pauses++), cancelled: () => giveUpAfter !== null && pauses > giveUpAfter };
           await live.diagnosticsInSlices(chunked, slicing);
-          await live.documentSymbolsInSlices(chunked, slicing);
+          const outline = await live.documentSymbolsInSlices(chunked, { sliceMs: 0, pause: () => Promise.resolve(), cancelled: () => false });
+          assert.deepEqual(outline, live.documentSymbols(chunked), 'the outline in slices, as in one go');
         }
       }
       assert.equal(chunked.getText(), reference.getText());

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import { createLanguageService, defaultSettings } from '../../server/src/service';
+import { createLanguageService, defaultSettings, type ServiceDocument } from '../../server/src/service';
+import { cutChunks, type TextChunk } from '../../server/src/service/chunks';
 import { corpusRoot, readCorpus } from '../support/corpus';
 import { doc } from '../support/documents';
 
@@ -77,18 +78,22 @@ describe('the outline past smtpLens.outline.maxItems', () => {
     assert.ok(failed.length > 10 && failed.length < all.length - 10, `${failed.length} of ${all.length} failed`);
     for (const maxItems of [10, failed.length + 10]) {
       const symbols = limited(maxItems).documentSymbols(doc(text, 'mail-log'));
-      const listed = symbols.slice(0, -1);
-      const more = symbols.at(-1)!;
+      const listed = symbols.filter((s) => s.kind !== SymbolKind.Null);
+      const more = symbols.find((s) => s.kind === SymbolKind.Null)!;
       assert.equal(listed.length, maxItems);
+      assert.equal(symbols.length, maxItems + 1);
       const indexes = listed.map((s) => all.findIndex((a) => a.range.start.line === s.range.start.line));
       assert.deepEqual(listed.map(strip), indexes.map((i) => strip(all[i]!)), 'each listed symbol is one of the full outline');
       assert.deepEqual(indexes, [...indexes].sort((a, b) => a - b), 'in document order');
       const listedFailures = listed.filter((s) => s.kind === SymbolKind.Event).length;
       assert.equal(listedFailures, Math.min(failed.length, maxItems), 'failures before anything else');
+      const others = all.filter((s) => s.kind !== SymbolKind.Event);
+      assert.deepEqual(listed.filter((s) => s.kind !== SymbolKind.Event).map(strip), others.slice(0, maxItems - listedFailures).map(strip), 'then the others from the top');
       const firstLeftOut = all.find((_, i) => !indexes.includes(i))!;
-      assert.equal(more.kind, SymbolKind.Null);
       assert.deepEqual(more.range, firstLeftOut.range);
-      assert.equal(more.name, `${all.length - maxItems} more messages are not listed: the outline lists ${maxItems} at most, failed deliveries first (smtpLens.outline.maxItems)`);
+      const at = (s: DocumentSymbol): number => s.range.start.line;
+      assert.deepEqual(symbols.map(at), [...symbols.map(at)].sort((x, y) => x - y), 'the count in document order too');
+      assert.equal(more.name, `Messages not listed: ${all.length - maxItems}. The outline lists ${maxItems} at most, failed deliveries first (smtpLens.outline.maxItems)`);
     }
     assert.equal(limited(all.length).documentSymbols(doc(text, 'mail-log')).length, all.length, 'nothing to say when all fit');
   });
@@ -112,14 +117,54 @@ describe('the outline past smtpLens.outline.maxItems', () => {
   });
 });
 
-describe('folding', () => {
-  it('gives the first ranges only, when the client asks for at most so many', () => {
-    const text = readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_04_too_big.txt'));
-    const all = service.foldingRanges(doc(text, 'smtp-transcript'));
-    assert.ok(all.length > 3);
-    assert.deepEqual(service.foldingRanges(doc(text, 'smtp-transcript'), 3), all.slice(0, 3));
+/** A document in chunks of 4 KiB that notes which chunks' text was read. */
+function watched(text: string, languageId: string): { document: ServiceDocument; read: Set<number>; chunks: number } {
+  const read = new Set<number>();
+  const chunks = cutChunks(text, 4096).map((chunk, i): TextChunk => ({
+    get text() {
+      read.add(i);
+      return chunk.text;
+    },
+    get breaks() {
+      return chunk.breaks;
+    },
+  }));
+  return { document: { uri: 'file:///watched', languageId, version: 1, getText: () => text, getChunks: () => chunks }, read, chunks: chunks.length };
+}
+
+describe('what the outline and folding read', () => {
+  it('a short outline of a long transcript reads only the parts it lists', () => {
+    const text = readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_01_delivered.txt')).repeat(100);
+    const { document, read, chunks } = watched(text, 'smtp-transcript');
+    const symbols = createLanguageService({ ...defaultSettings, outlineMaxItems: 10 }).documentSymbols(document);
+    assert.equal(symbols.at(-1)?.kind, SymbolKind.Null);
+    assert.ok(chunks > 20 && read.size <= 3, `${read.size} of ${chunks} chunks read`);
   });
 
+  it('folding reads no more of a log than a hover on its first line', () => {
+    const text = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).repeat(20);
+    const hovered = watched(text, 'mail-log');
+    createLanguageService().hover(hovered.document, { line: 0, character: 0 });
+    const { document, read, chunks } = watched(text, 'mail-log');
+    assert.deepEqual(createLanguageService().foldingRanges(document), []);
+    assert.ok(read.size <= hovered.read.size && read.size < chunks / 10, `${read.size} of ${chunks} chunks read; a hover reads ${hovered.read.size}`);
+  });
+});
+
+describe('folding', () => {
+  it('keeps the outer ranges first, in document order, when the client asks for at most so many', () => {
+    const text = readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_04_too_big.txt')).repeat(10);
+    const model = service.analyze(doc(text, 'smtp-transcript'))!;
+    const key = (r: { startLine: number; endLine: number }): string => `${r.startLine}-${r.endLine}`;
+    const sessions = model.sessions.map((s) => `${s.span.start}-${s.span.end}`);
+    const transactions = model.sessions.flatMap((s) => s.transactions.map((t) => `${t.span.start}-${t.span.end}`));
+    const all = service.foldingRanges(doc(text, 'smtp-transcript'));
+    assert.equal(sessions.length, 10);
+    assert.ok(all.length > sessions.length + transactions.length);
+    assert.deepEqual(service.foldingRanges(doc(text, 'smtp-transcript'), 10).map(key), sessions);
+    const outer = service.foldingRanges(doc(text, 'smtp-transcript'), 10 + transactions.length).map(key);
+    assert.deepEqual(outer, all.map(key).filter((k) => sessions.includes(k) || transactions.includes(k)), 'sessions and transactions, in document order');
+  });
 
   it('folds the session, the multi-line EHLO reply, the DATA content and the transaction', () => {
     const text = readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_04_too_big.txt'));

@@ -104,7 +104,6 @@ export interface LanguageService {
   forget(uri: string): void;
 }
 
-
 /** How long one step of a sliced pass may run, where the step itself takes a deadline (the log index, the log rules). */
 const stepMs = 5;
 

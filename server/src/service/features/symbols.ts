@@ -70,11 +70,11 @@ function truncate(text: string, max: number): string {
 }
 
 /** The symbols `make` gives for `items` while the budget lasts. */
-function within<T extends { readonly span: LineSpan }>(items: Iterable<T>, budget: Budget, make: (item: T, index: number) => DocumentSymbol): DocumentSymbol[] {
+function within<T extends { readonly span: LineSpan }>(items: Iterable<T>, budget: Budget, make: (item: T) => DocumentSymbol): DocumentSymbol[] {
   const made: DocumentSymbol[] = [];
   for (const item of items) {
     if (!budget.take(item)) break;
-    made.push(make(item, made.length));
+    made.push(make(item));
   }
   return made;
 }
@@ -163,8 +163,11 @@ function* logSymbols(entries: readonly LogEntry[], locale: Locale, maxItems: num
     yield;
   }
   if (entries.length > maxItems) {
-    const more = t(locale, 'outlineMoreEntries', (entries.length - maxItems).toLocaleString('en-US'), String(maxItems));
-    symbols.push({ ...logEntrySymbol(entries[listed.indexOf(0)]!, locale), name: more, detail: '', kind: SymbolKind.Null });
+    // Where the first message left out would be, in document order.
+    const at = listed.indexOf(0);
+    const more = t(locale, 'outlineMoreEntries', String(entries.length - maxItems), String(maxItems));
+    const before = listed.subarray(0, at).reduce((n, l) => n + l, 0);
+    symbols.splice(before, 0, { ...logEntrySymbol(entries[at]!, locale), name: more, detail: '', kind: SymbolKind.Null });
   }
   return symbols;
 }
