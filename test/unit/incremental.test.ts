@@ -132,13 +132,15 @@ describe('incremental analysis', () => {
 
   it('an mbox: after any edits, a document kept in chunks reads as the same text read whole', () => readsAsWhole(mbox(), 'eml', 4096, 5));
 
+  /** A log, a transcript and an mbox long enough for many parts, with their language ids. */
+  const documentsInParts = (): [string, string][] => [
+    [readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).repeat(6), 'mail-log'],
+    [readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_01_delivered.txt')).repeat(40), 'smtp-transcript'],
+    [mbox(), 'eml'],
+  ];
+
   it('builds the outline and the folding in slices, the same as in one go, and stops when cancelled', async () => {
-    const cases: [string, string][] = [
-      [readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).repeat(6), 'mail-log'],
-      [readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_01_delivered.txt')).repeat(40), 'smtp-transcript'],
-      [mbox(), 'eml'],
-    ];
-    for (const [text, languageId] of cases) {
+    for (const [text, languageId] of documentsInParts()) {
       const whole = createLanguageService();
       const chunked = (): ChunkedDocument => new ChunkedDocument('file:///s', languageId, 1, text, 4096);
       let pauses = 0;
@@ -161,17 +163,12 @@ describe('incremental analysis', () => {
   });
 
   it('a pass gives up when its document changes under it, and the new version reads as a fresh one', async () => {
-    const cases: [string, string][] = [
-      [readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).repeat(6), 'mail-log'],
-      [readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_01_delivered.txt')).repeat(40), 'smtp-transcript'],
-      [mbox(), 'eml'],
-    ];
-    for (const [text, languageId] of cases) {
-      const passes = {
-        diagnostics: (live: LanguageService, d: ChunkedDocument, slicing: Slicing) => live.diagnosticsInSlices(d, slicing),
-        outline: (live: LanguageService, d: ChunkedDocument, slicing: Slicing) => live.documentSymbolsInSlices(d, slicing),
-        folding: (live: LanguageService, d: ChunkedDocument, slicing: Slicing) => live.foldingRangesInSlices(d, undefined, slicing),
-      };
+    const passes = {
+      diagnostics: (live: LanguageService, d: ChunkedDocument, slicing: Slicing) => live.diagnosticsInSlices(d, slicing),
+      outline: (live: LanguageService, d: ChunkedDocument, slicing: Slicing) => live.documentSymbolsInSlices(d, slicing),
+      folding: (live: LanguageService, d: ChunkedDocument, slicing: Slicing) => live.foldingRangesInSlices(d, undefined, slicing),
+    };
+    for (const [text, languageId] of documentsInParts()) {
       for (const [name, pass] of Object.entries(passes)) {
         if (languageId === 'mail-log' && name === 'folding') continue; // a log has no folds: nothing to pause for
         const live = createLanguageService();

@@ -34,7 +34,6 @@ export function positionOf(stream: WireStream, index: number): Position {
   return { line: line[run]!, character: character[run]! + index - from[run]! };
 }
 
-
 export interface WireStreams {
   readonly client: WireStream;
   readonly server: WireStream;
