@@ -469,6 +469,31 @@ describe('delivery reports of each MTA shape', () => {
     assert.deepEqual(mentions.filter((m) => m.line === apples), []);
   });
 
+  it('a recipient that only X-Failed-Recipients names is reported on that field when the message has no text of its own', () => {
+    const text = [
+      'From alice@example.test Tue Jun 11 19:13:30 2024',
+      'From: alice@example.test',
+      'Subject: hello',
+      '',
+      'A letter first, so that the bounce does not start on line 0.',
+      '',
+      'From MAILER-DAEMON Tue Jun 11 19:13:34 2024',
+      'From: Mail Delivery System <Mailer-Daemon@mx.example.test>',
+      'Subject: Mail delivery failed: returning message to sender',
+      'X-Failed-Recipients: nosuch@example.test',
+      'Content-Type: message/rfc822',
+      '',
+      'From: alice@example.test',
+      'Subject: hello',
+      '',
+      'The returned message.',
+    ].join('\n');
+    const { messages } = readMessages(splitLines(text));
+    const [report] = messages[1]!.deliveries;
+    assert.equal(report?.recipient, 'nosuch@example.test');
+    assert.equal(report.line, 9, 'the X-Failed-Recipients line, inside its message');
+  });
+
   it('a Postfix postmaster notice is a transcript, not a delivery report', () => {
     const path = join(corpusRoot, 'eml', 'postfix_mbox_alice_13_postfix-smtp-server-errors-from-localhost-127-0-0-1.eml');
     const { messages, mentions } = readMessages(splitLines(readCorpus(path)));

@@ -1,7 +1,6 @@
 import type { DeliveryAction, DeliveryReport, LineSpan, Mention, MentionContext } from '../model';
 import {
   decodedBody,
-  fieldValue,
   readHeaderLines,
   walk,
   type HeaderField,
@@ -389,8 +388,12 @@ interface TextReport {
 
 const dsnFieldLine = /^(?:Status|Action|Diagnostic-Code|Remote-MTA|Reporting-MTA|Last-Attempt-Date|Will-Retry-Until|X-Postfix-Status)[ \t]*:/i;
 
-/** Reads recipients and the replies quoted for them, in text order; a reply belongs to the recipient named last. */
-function textReports(source: readonly SourceLine[], failed: readonly string[]): TextReport[] {
+/**
+ * Reads recipients and the replies quoted for them, in text order; a reply belongs to the recipient named last. The
+ * recipients X-Failed-Recipients names, when the text names none, are reported on the text's first line, or on
+ * `failedLine` (the header field's) when the message has no text.
+ */
+function textReports(source: readonly SourceLine[], failed: readonly string[], failedLine: number): TextReport[] {
   const reports: TextReport[] = [];
   const byAddress = new Map<string, TextReport>();
   const failedSet = new Set(failed.map((f) => f.toLowerCase()));
@@ -430,7 +433,7 @@ function textReports(source: readonly SourceLine[], failed: readonly string[]): 
   }
   if (reports.length === 0) {
     if (failed.length > 0) {
-      const line = loose[0]?.source.line ?? source[0]?.line ?? 0;
+      const line = loose[0]?.source.line ?? source[0]?.line ?? failedLine;
       return failed.map((recipient) => ({ recipient, line, lastLine: line, statements: [...loose] }));
     }
     // Without a recipient, only a failure the text quotes makes a report.
@@ -501,12 +504,13 @@ export function readDeliveries(lines: readonly string[], root: MimeEntity, bounc
   const { lines: human, copies } = humanText(lines, root);
   const notification = sesNotification(human);
   if (notification) return { deliveries: notification, mentions: [], copies };
-  const failed = (fieldValue(root.header, 'x-failed-recipients') ?? '')
+  const failedField = root.header.fields.find((f) => f.name === 'x-failed-recipients');
+  const failed = (failedField?.value ?? '')
     .split(/[\s,]+/)
     .map((a) => address.exec(a)?.[0] ?? null)
     .filter((a): a is string => a !== null);
   // Only a bounce's text speaks of deliveries; "Remote host said: 550" in a person's letter is quoted, not reported.
-  const texts = bounce ? textReports(human, failed) : [];
+  const texts = bounce ? textReports(human, failed, failedField?.span.start ?? root.span.start) : [];
   const delayed = human.some((l) => delayWording.test(l.text));
   const position = new Map(human.map((l, i) => [l, i]));
   const fromText = texts.map((t) => textReport(t, human, position, delayed));
