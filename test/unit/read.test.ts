@@ -107,6 +107,26 @@ describe('logs and messages: codes found by their context', () => {
     for (const code of ['5.0.0', '550', '5.1.1']) assert.ok(codes.has(code), code);
     assert.ok(model.mentions.some((m) => m.context === 'dsn' && m.enhanced?.code === '5.0.0'));
   });
+  it("a line is read with the fields of the software its tag names; a line of unknown software with every software's", () => {
+    // A remote's reply that Postfix quotes holds "reply=554 5.7.1": a Sendmail field in words, not in a Sendmail line.
+    const quoted = 'host mx.remote.test[192.0.2.1] said: 550 Rejected, reply=554 5.7.1 spam (in reply to end of DATA command)';
+    const postfix = `Nov 28 10:44:28 mail postfix/smtp[8001]: 4C1B2164270: to=<x@remote.test>, relay=mx.remote.test[192.0.2.1]:25, delay=1, dsn=5.0.0, status=bounced (${quoted})`;
+    const sendmail = 'Nov 28 11:33:15 vm sm-mta[31854]: 6ASBXFpN031852: to=<x@remote.test>, delay=00:00:01, mailer=esmtp, pri=30244, relay=mx.remote.test. [192.0.2.1], dsn=5.7.1, stat=Service unavailable, reply=554 5.7.1 spam';
+    const other = 'Nov 28 10:44:29 mail relay-filter[77]: 4C1B2164270: forwarded, reply=554 5.7.1 spam';
+    const model = readDocument([postfix, sendmail, other].join('\n'), 'log');
+    const codes = (line: number): string[] =>
+      model.mentions.filter((m) => m.line === line).map((m) => [m.reply?.code, m.enhanced?.code].filter((c) => c !== undefined).join(' '));
+    assert.deepEqual(codes(0), ['5.0.0', '550'], 'Postfix: dsn= and said:, not the words of the reply');
+    assert.deepEqual(codes(1), ['5.7.1', '554 5.7.1'], 'Sendmail: dsn= and reply=');
+    assert.deepEqual(codes(2), ['554 5.7.1'], 'a program of its own: every pattern');
+    assert.deepEqual(
+      model.logEntries.map((e) => [e.id, e.outcome, e.recipients]),
+      [
+        ['4C1B2164270', 'bounced', ['x@remote.test']],
+        ['6ASBXFpN031852', 'bounced', ['x@remote.test']],
+      ],
+    );
+  });
   it('a reply code directly followed by its enhanced code is one mention', () => {
     const model = readDocument('<-  250 2.1.0 Ok\n<** 550 5.1.1 <bob@example.com>: Recipient address rejected\n');
     assert.equal(model.mentions.length, 2);

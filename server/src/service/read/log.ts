@@ -2,34 +2,77 @@ import type { LogEntry, LogOutcome, Mention } from '../model';
 import { distinctMentions, enhancedMentionAt, replyMentionAt } from './reply-syntax';
 
 /**
+ * The software that writes a mail log line, told by its syslog tag ("postfix/smtp[123]: ", "sm-mta[45]: ") or, for
+ * Exim's own log (mainlog, rejectlog), by its timestamp with no tag after it. A line is read with the patterns of its
+ * software only; a line whose software is not told ("any": other programs, journald JSON, Exchange's CSV) with all.
+ */
+type Software = 'postfix' | 'exim' | 'sendmail' | 'opensmtpd' | 'aiosmtpd' | 'exchange';
+type LineSoftware = Software | 'any';
+
+/** A pattern and the software whose lines it reads. */
+type Pattern = readonly [RegExp, readonly Software[]];
+
+/**
+ * A code context (see below), the software whose lines it reads, and words one of which a line must hold for it to
+ * match: looking for a word costs a fraction of what the pattern does (none given: always tried).
+ */
+type Context = readonly [RegExp, readonly Software[], (readonly string[])?];
+
+/** A syslog line's timestamp, host and tag (group 1), or else the timestamp of Exim's own log. */
+const linePrefix =
+  /^(?:(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d[\d.,:+Z-]*) \S+ ([\w/.@-]+)\[\d+\]: |\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? )/;
+const tagged: ReadonlyMap<string, Software> = new Map([
+  ['sendmail', 'sendmail'],
+  ['sm-mta', 'sendmail'],
+  ['sm-msp-queue', 'sendmail'],
+  ['exim', 'exim'],
+  ['exim4', 'exim'],
+  ['smtpd', 'opensmtpd'],
+]);
+
+/** The software of a line, and where what it writes after its prefix (timestamp, host, tag) starts. */
+function softwareOf(text: string): { readonly software: LineSoftware; readonly after: number } {
+  const prefix = linePrefix.exec(text);
+  if (!prefix) return { software: 'any', after: 0 };
+  const tag = prefix[1];
+  if (tag === undefined) return { software: 'exim', after: prefix[0].length };
+  const software = tag.startsWith('postfix') && /^postfix(?:-[\w-]+)?\/[\w/-]+$/.test(tag) ? 'postfix' : (tagged.get(tag) ?? 'any');
+  return { software, after: prefix[0].length };
+}
+
+/**
  * The places in a mail log line where a code stands, each a lookbehind that says so; the code itself starts where
  * the match ends. Reply codes are never taken from a bare number: PIDs, sizes, delays, ports and queue IDs stay out.
  */
-const replyContexts: readonly RegExp[] = [
+const replyContexts: readonly Context[] = [
   // Postfix: "host mx[1.2.3.4] said: 550 5.1.1 …", "status=sent (250 2.0.0 Ok …)", "reject: RCPT from x[ip]: 550 …"
-  /\bsaid: (?=\d{3}[ -])/g,
-  /\bstatus=[a-z]+ \((?=\d{3}[ -])/g,
-  /\b(?:reject|milter-reject|reject_warning|discard|hold|filter|redirect|warning): .*?\]: (?=\d{3}[ -])/g,
+  [/\bsaid: (?=\d{3}[ -])/g, ['postfix'], ['said: ']],
+  [/\bstatus=[a-z]+ \((?=\d{3}[ -])/g, ['postfix'], ['status=']],
+  [
+    /\b(?:reject|milter-reject|reject_warning|discard|hold|filter|redirect|warning): .*?\]: (?=\d{3}[ -])/g,
+    ['postfix'],
+    ['reject', 'discard: ', 'hold: ', 'filter: ', 'redirect: ', 'warning: '],
+  ],
   // Exim: "SMTP error from remote mail server after RCPT TO:<x>: 550 …", "C=\"250 OK id=…\"", rejects in mainlog/rejectlog
-  /\bSMTP error from remote (?:mail )?server (?:after|for) .*?: (?=\d{3}[ -])/g,
-  /\bC="(?=\d{3}[ -])/g,
-  /\b(?:rejected|refused) (?:RCPT|MAIL|EHLO|HELO|connection|after DATA|DATA|AUTH)\b.*?: (?=\d{3}[ -]\d\.)/g,
+  [/\bSMTP error from remote (?:mail )?server (?:after|for) .*?: (?=\d{3}[ -])/g, ['exim'], ['SMTP error from remote ']],
+  [/\bC="(?=\d{3}[ -])/g, ['exim'], ['C="']],
+  [/\b(?:rejected|refused) (?:RCPT|MAIL|EHLO|HELO|connection|after DATA|DATA|AUTH)\b.*?: (?=\d{3}[ -]\d\.)/g, ['exim'], ['rejected ', 'refused ']],
   // Sendmail: "reply=550 5.1.1 …", "stat=Deferred: 421 4.3.2 …"
-  /\breply=(?=\d{3}[ -])/g,
-  /\bstat=(?:[A-Za-z ]+: )?(?=\d{3}[ -])/g,
+  [/\breply=(?=\d{3}[ -])/g, ['sendmail'], ['reply=']],
+  [/\bstat=(?:[A-Za-z ]+: )?(?=\d{3}[ -])/g, ['sendmail'], ['stat=']],
   // OpenSMTPD: stat="550 5.1.1 …", result="550 Invalid recipient …"
-  /\b(?:stat|result)="(?=\d{3}[ -])/g,
+  [/\b(?:stat|result)="(?=\d{3}[ -])/g, ['opensmtpd'], ['stat="', 'result="']],
   // aiosmtpd debug log: what the server sent
-  /\) << b['"](?=\d{3}[ -])/g,
+  [/\) << b['"](?=\d{3}[ -])/g, ['aiosmtpd'], [') << b']],
   // Microsoft Exchange message tracking: the recipient-status field, and replies quoted inside it
-  /,"?(?=[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?![\d.]))/g,
-  /\bresponded with: "(?=\d{3}[ -])/g,
+  [/,"?(?=[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?![\d.]))/g, ['exchange']],
+  [/\bresponded with: "(?=\d{3}[ -])/g, ['exchange'], ['responded with: "']],
 ];
 
 /** Enhanced codes that stand in a field of their own: Postfix/Sendmail dsn=, milter rejects with only an enhanced code. */
-const enhancedContexts: readonly RegExp[] = [
-  /\bdsn=(?=\d\.\d)/g,
-  /\bmilter-reject: \S+ from .*?\]: (?=[245]\.\d)/g,
+const enhancedContexts: readonly Context[] = [
+  [/\bdsn=(?=\d\.\d)/g, ['postfix', 'sendmail'], ['dsn=']],
+  [/\bmilter-reject: \S+ from .*?\]: (?=[245]\.\d)/g, ['postfix'], ['milter-reject: ']],
 ];
 
 /**
@@ -38,15 +81,21 @@ const enhancedContexts: readonly RegExp[] = [
  */
 const mayHoldCode = /[ ("=,'](?:\d{3}[ -]|\d\.\d)/;
 
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
+
 /** Reads the code where each match of each context ends, into `found`. */
 function readContexts(
   text: string,
   line: number,
-  contexts: readonly RegExp[],
+  contexts: readonly Context[],
   mentionAt: typeof replyMentionAt,
   found: Mention[],
 ): void {
-  for (const pattern of contexts) {
+  for (const [pattern, , needs] of contexts) {
+    if (needs && !holdsAny(text, needs)) continue;
     // The matches text.matchAll(pattern) gives, without the copy of the pattern, the iterator and the arrays it makes
     // for each line: test on a global pattern, from lastIndex 0, finds them left to right and leaves lastIndex where
     // each ends (and 0 after the last). matchAll would also step over an empty match: no context matches one.
@@ -59,21 +108,32 @@ function readContexts(
 }
 
 /** The codes in one line of a mail log, by the fields that carry them. */
-function codesOf(text: string, line: number): Mention[] {
+function codesOf(text: string, line: number, patterns: SoftwarePatterns): Mention[] {
   if (!mayHoldCode.test(text)) return [];
   const found: Mention[] = [];
-  readContexts(text, line, replyContexts, replyMentionAt, found);
-  readContexts(text, line, enhancedContexts, enhancedMentionAt, found);
+  readContexts(text, line, patterns.replyContexts, replyMentionAt, found);
+  readContexts(text, line, patterns.enhancedContexts, enhancedMentionAt, found);
   // distinctMentions only drops a mention for another one: it would hand back a lone mention (or none) as it is.
   return found.length < 2 ? found : distinctMentions(found);
 }
 
-/** Queue IDs: Postfix short (hex) and long form, Exim message IDs, Sendmail queue IDs, OpenSMTPD session IDs. */
-const queueIds: readonly RegExp[] = [
-  /\b(?:postfix(?:-[\w-]+)?\/[\w/-]+\[\d+\]|"MESSAGE":"): ([0-9A-F]{6,12}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,}z[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]+): /,
-  /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?:\[\d+\] )?([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) /,
-  /\b(?:sendmail|sm-mta|sm-msp-queue)\[\d+\]: ([0-9A-Za-z]{8}\d{6}): /,
-  /\bsmtpd\[\d+\]: ([0-9a-f]{16}) (?:smtp|mta) /,
+/**
+ * Queue IDs, where each software writes them right after its line prefix: Postfix short (hex) and long form, Exim
+ * message IDs, Sendmail queue IDs, OpenSMTPD session IDs.
+ */
+const queueIdAfter: Readonly<Partial<Record<Software, RegExp>>> = {
+  postfix: /([0-9A-F]{6,12}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,}z[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]+): /y,
+  exim: /(?:\[\d+\] )?([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) /y,
+  sendmail: /([0-9A-Za-z]{8}\d{6}): /y,
+  opensmtpd: /([0-9a-f]{16}) (?:smtp|mta) /y,
+};
+
+/** A queue ID in a line whose software is not told: the same IDs after their tags anywhere in it, and Exchange's. */
+const anywhere = (before: string, after: RegExp): RegExp => new RegExp(before + after.source);
+const queueIdsAnywhere: readonly RegExp[] = [
+  anywhere(String.raw`\b(?:postfix(?:-[\w-]+)?\/[\w/-]+\[\d+\]|"MESSAGE":"): `, queueIdAfter.postfix!),
+  anywhere(String.raw`\b(?:sendmail|sm-mta|sm-msp-queue)\[\d+\]: `, queueIdAfter.sendmail!),
+  anywhere(String.raw`\bsmtpd\[\d+\]: `, queueIdAfter.opensmtpd!),
   /^\d{4}-\d\d-\d\dT[\d:.]+Z,(?:[^,]*,){7}[A-Z]+,(\d+),/,
 ];
 
@@ -92,48 +152,154 @@ function alternativeOf(match: RegExpExecArray): number {
   return match.findIndex((group, index) => index > 0 && group !== undefined) - 1;
 }
 
-const anyQueueId = alternatives(queueIds);
+/** Patterns tried in turn, the first to match winning, and the same joined (see alternatives). */
+interface FirstOf {
+  readonly patterns: readonly RegExp[];
+  readonly joined: RegExp;
+}
 
-/** The ID that the first of `queueIds` to match the line takes. */
-function queueIdOf(text: string): string | null {
-  const match = anyQueueId.exec(text);
+function firstOf(patterns: readonly RegExp[]): FirstOf {
+  return { patterns, joined: alternatives(patterns) };
+}
+
+/** The index of the first of the patterns to match the text, and what its group took; null when none matches. */
+function firstMatch(text: string, { patterns, joined }: FirstOf): { readonly index: number; readonly group: string } | null {
+  const match = joined.exec(text);
   if (!match) return null;
   const matched = alternativeOf(match);
   for (let i = 0; i < matched; i++) {
-    const id = queueIds[i]!.exec(text)?.[1];
-    if (id !== undefined) return id;
+    const group = patterns[i]!.exec(text)?.[1];
+    if (group !== undefined) return { index: i, group };
   }
-  // The same ID as queueIds[matched].exec(text) takes: the joined search stopped at the leftmost place where any
-  // pattern matches, which is the leftmost where this one does, and went through it there as the pattern alone would.
-  return match[matched + 1]!;
+  // What patterns[matched].exec(text) takes: the joined search stopped at the leftmost place where any pattern
+  // matches, which is the leftmost where this one does, and went through it there as the pattern alone would.
+  return { index: matched, group: match[matched + 1]! };
+}
+
+const anyQueueId = firstOf(queueIdsAnywhere);
+
+/** The queue ID of a line of a software, right after its prefix (which ends at `after`). */
+function queueIdOf(text: string, software: LineSoftware, after: number): string | null {
+  if (software === 'any') return firstMatch(text, anyQueueId)?.group ?? null;
+  const pattern = queueIdAfter[software];
+  if (!pattern) return null;
+  pattern.lastIndex = after;
+  return pattern.exec(text)?.[1] ?? null;
 }
 
 /** What a line says about the fate of its message, in each software's words. */
-const outcomes: readonly [RegExp, LogOutcome][] = [
-  [/\bstatus=sent\b|\bstat=Sent\b|result="Ok"| (?:=>|->) |,(?:DELIVER|SEND),\d+,/, 'sent'],
-  [/\bstatus=deferred\b|\bstat=Deferred\b|result="TempFail"| == |,DEFER,\d+,/, 'deferred'],
-  [/\bstatus=bounced\b|result="PermFail"| \*\* |\bdsn=5\.\d+\.\d+,.*\bstat=|,FAIL,\d+,/, 'bounced'],
-  [/\bstatus=expired\b/, 'expired'],
-  [/\bNOQUEUE: (?:milter-)?reject:|\brejected (?:RCPT|MAIL|after DATA|DATA|EHLO|HELO)\b|smtp failed-command/, 'rejected'],
-  [/\bclient=|\buid=\d+ from=| <= |,RECEIVE,\d+,/, 'accepted'],
+const outcomes: readonly (readonly [LogOutcome, readonly Pattern[]])[] = [
+  [
+    'sent',
+    [
+      [/\bstatus=sent\b/, ['postfix']],
+      [/\bstat=Sent\b/, ['sendmail']],
+      [/result="Ok"/, ['opensmtpd']],
+      [/ (?:=>|->) /, ['exim']],
+      [/,(?:DELIVER|SEND),\d+,/, ['exchange']],
+    ],
+  ],
+  [
+    'deferred',
+    [
+      [/\bstatus=deferred\b/, ['postfix']],
+      [/\bstat=Deferred\b/, ['sendmail']],
+      [/result="TempFail"/, ['opensmtpd']],
+      [/ == /, ['exim']],
+      [/,DEFER,\d+,/, ['exchange']],
+    ],
+  ],
+  [
+    'bounced',
+    [
+      [/\bstatus=bounced\b/, ['postfix']],
+      [/result="PermFail"/, ['opensmtpd']],
+      [/ \*\* /, ['exim']],
+      [/\bdsn=5\.\d+\.\d+,.*\bstat=/, ['sendmail']],
+      [/,FAIL,\d+,/, ['exchange']],
+    ],
+  ],
+  ['expired', [[/\bstatus=expired\b/, ['postfix']]]],
+  [
+    'rejected',
+    [
+      [/\bNOQUEUE: (?:milter-)?reject:/, ['postfix']],
+      [/\brejected (?:RCPT|MAIL|after DATA|DATA|EHLO|HELO)\b/, ['exim']],
+      [/smtp failed-command/, ['opensmtpd']],
+    ],
+  ],
+  [
+    'accepted',
+    [
+      [/\bclient=/, ['postfix']],
+      [/\buid=\d+ from=/, ['postfix']],
+      [/ <= /, ['exim']],
+      [/,RECEIVE,\d+,/, ['exchange']],
+    ],
+  ],
 ];
 
-/** The outcome patterns have no groups of their own: each is put in one, to be told apart when joined. */
-const anyOutcome = alternatives(outcomes.map(([pattern]) => new RegExp(`(${pattern.source})`)));
-
-/** The outcome of the first of `outcomes` to match the line. */
-function outcomeOf(text: string): LogOutcome | undefined {
-  const match = anyOutcome.exec(text);
-  if (!match) return undefined;
-  const matched = alternativeOf(match);
-  for (let i = 0; i < matched; i++) {
-    const [pattern, outcome] = outcomes[i]!;
-    if (pattern.test(text)) return outcome;
-  }
-  return outcomes[matched]![1];
+/** The outcome of the first outcome to match the line. */
+function outcomeOf(text: string, patterns: SoftwarePatterns): LogOutcome | undefined {
+  const first = firstMatch(text, patterns.outcomes);
+  return first ? patterns.outcomeAt[first.index] : undefined;
 }
 
-const recipientField = /,[A-Z]+,\d+,<[^>]*>,[^,]*,([^,;\s]+@[^,;\s]+),|\bto=<([^>]*)>|(?: \*\*| ==| =>| ->) (?:[^\s<]+ <([^>]+)>|([^\s<]+))|\brejected RCPT <([^>]*)>/;
+/** Where a line names its recipient: Exchange's CSV, to=<…> (Postfix, Sendmail, OpenSMTPD), Exim's arrows and rejects. */
+const recipientFields: readonly Pattern[] = [
+  [/,[A-Z]+,\d+,<[^>]*>,[^,]*,([^,;\s]+@[^,;\s]+),/, ['exchange']],
+  [/\bto=<([^>]*)>/, ['postfix', 'sendmail', 'opensmtpd']],
+  [/(?: \*\*| ==| =>| ->) (?:[^\s<]+ <([^>]+)>|([^\s<]+))/, ['exim']],
+  [/\brejected RCPT <([^>]*)>/, ['exim']],
+];
+
+/**
+ * Whether a line says its message left the queue for good: Postfix ends it with ": removed", Exim with " Completed"
+ * (and " QT=…" when it logs queue times). Read from the line's end: a search from its start would go through all of it.
+ */
+const leftQueue: Readonly<Record<LineSoftware, (text: string) => boolean>> = (() => {
+  const postfix = (text: string): boolean => text.endsWith(': removed');
+  const completed = / Completed(?: QT=\S+)?$/y;
+  const exim = (text: string): boolean => {
+    // The last " Completed" is the only one a match can start at: "QT=\S+" holds no space.
+    const at = text.lastIndexOf(' Completed');
+    if (at < 0) return false;
+    completed.lastIndex = at;
+    return completed.test(text);
+  };
+  const neither = (): boolean => false;
+  return { postfix, exim, any: (text) => postfix(text) || exim(text), sendmail: neither, opensmtpd: neither, aiosmtpd: neither, exchange: neither };
+})();
+
+/** The patterns that read the lines of one software, or of any. */
+interface SoftwarePatterns {
+  readonly replyContexts: readonly Context[];
+  readonly enhancedContexts: readonly Context[];
+  readonly outcomes: FirstOf;
+  /** The outcome each of `outcomes.patterns` says. */
+  readonly outcomeAt: readonly LogOutcome[];
+  readonly recipient: RegExp;
+}
+
+function patternsOf(software: LineSoftware): SoftwarePatterns {
+  const mine = <T extends Pattern | Context>(patterns: readonly T[]): T[] => patterns.filter(([, by]) => software === 'any' || by.includes(software));
+  const of = (patterns: readonly Pattern[]): RegExp[] => mine(patterns).map(([pattern]) => pattern);
+  const outcomeList = outcomes.flatMap(([outcome, patterns]) => of(patterns).map((pattern) => [pattern, outcome] as const));
+  // Each pattern of an outcome in a group of its own, so that the joined search tells which matched.
+  const grouped = outcomeList.map(([pattern]) => new RegExp(`(${pattern.source})`));
+  const joinedOf = (patterns: readonly RegExp[]): RegExp => (patterns.length > 0 ? new RegExp(patterns.map((p) => p.source).join('|')) : /$^/);
+  return {
+    replyContexts: mine(replyContexts),
+    enhancedContexts: mine(enhancedContexts),
+    outcomes: firstOf(grouped),
+    outcomeAt: outcomeList.map(([, outcome]) => outcome),
+    recipient: joinedOf(of(recipientFields)),
+  };
+}
+
+const softwarePatterns = new Map<LineSoftware, SoftwarePatterns>(
+  (['postfix', 'exim', 'sendmail', 'opensmtpd', 'aiosmtpd', 'exchange', 'any'] as const).map((s) => [s, patternsOf(s)]),
+);
 
 /** What one message's lines add up to. */
 export interface LogSummary {
@@ -171,9 +337,6 @@ export interface LogPartial extends LogSummary {
    */
   readonly done: boolean;
 }
-
-/** The line a mail server writes when a message leaves its queue for good. */
-const leftQueue = /: removed$| Completed(?: QT=\S+)?$/;
 
 export interface LogReading {
   /** Every code, in order. */
@@ -232,10 +395,12 @@ export function readLog(lines: readonly string[]): LogReading {
   const builders: Builder[] = [];
   const byId = new Map<string, Builder>();
   lines.forEach((text, line) => {
-    const codes = codesOf(text, line);
+    const { software, after } = softwareOf(text);
+    const patterns = softwarePatterns.get(software)!;
+    const codes = codesOf(text, line, patterns);
     for (const m of codes) mentions.push(m);
-    const outcome = outcomeOf(text);
-    const id = queueIdOf(text);
+    const outcome = outcomeOf(text, patterns);
+    const id = queueIdOf(text, software, after);
     if (id === null && outcome !== 'rejected') return;
     // A queue ID seen again after its message left the queue names a new message (Postfix reuses short IDs).
     let partial = id === null ? undefined : byId.get(id);
@@ -247,9 +412,9 @@ export function readLog(lines: readonly string[]): LogReading {
     if (partial.lines.length === 0) partial.firstLength = text.length;
     partial.lines.push(line);
     partial.lastLength = text.length;
-    partial.done = leftQueue.test(text);
+    partial.done = leftQueue[software](text);
     if (!outcome) return;
-    const recipient = recipientField.exec(text)?.find((group, index) => index > 0 && group !== undefined);
+    const recipient = patterns.recipient.exec(text)?.find((group, index) => index > 0 && group !== undefined);
     if (recipient !== undefined) partial.byRecipient.set(recipient, outcome);
     else partial.other = worse(partial.other, outcome);
     takeVerdict(partial, outcome, codes.length > 0 ? (codes.find((m) => m.reply) ?? codes[0]!) : null);
