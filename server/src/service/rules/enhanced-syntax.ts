@@ -1,4 +1,5 @@
 import { DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
+import { memoized } from '../memo';
 import type { Mention } from '../model';
 import { message, type Finding, type Fix, type Rule, type RuleContext, type RuleMessages } from './rule';
 
@@ -44,9 +45,10 @@ export const enhancedSyntax: Rule = {
     for (const m of model.mentions) {
       if (!m.enhanced) continue;
       const code = m.enhanced.code;
-      if (!/^[245]\./.test(code)) {
+      const problem = problemOf(code);
+      if (problem === 'class') {
         findings.push({ range: enhancedRange(m), message: message(messages, locale, 'class', code, code[0]!) });
-      } else if (normalized(code) !== code) {
+      } else if (problem === 'leadingZero') {
         findings.push({ range: enhancedRange(m), message: message(messages, locale, 'leadingZero', code, normalized(code)) });
       }
     }
@@ -66,6 +68,12 @@ export const enhancedSyntax: Rule = {
     return [{ title: message(messages, locale, 'fix', code, normalized(code)), edits: [{ range: enhancedRange(mention), newText: normalized(code) }] }];
   },
 };
+
+/** What is wrong with an enhanced code's syntax, if anything. */
+const problemOf = memoized((code: string): 'class' | 'leadingZero' | null => {
+  if (!/^[245]\./.test(code)) return 'class';
+  return normalized(code) !== code ? 'leadingZero' : null;
+});
 
 /** "5.01.001" → "5.1.1". */
 function normalized(code: string): string {

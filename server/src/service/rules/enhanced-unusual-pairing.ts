@@ -52,7 +52,7 @@ export const enhancedUnusualPairing: Rule = {
 };
 
 /** The registry's codes for the mention's detail when they do not include its reply code; null when usual or unknown. */
-function unusual(m: Mention): string[] | null {
+function unusual(m: Mention): readonly string[] | null {
   // Malformed reply codes and class mismatches have rules of their own.
   if (!m.reply || !m.enhanced || !/^[245][0-5]/.test(m.reply.code) || m.reply.code[0] !== m.enhanced.code[0]) return null;
   return unusualPairing(m.reply.code, m.enhanced.code);

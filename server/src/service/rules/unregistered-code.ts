@@ -1,5 +1,6 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { enhancedDetailEntry, replyCodeEntry } from '../../knowledge';
+import { memoized } from '../memo';
 import { explainCode } from '../explain';
 import type { CodeToken, Mention } from '../model';
 import { message, type Finding, type Rule, type RuleContext, type RuleMessages } from './rule';
@@ -15,6 +16,9 @@ function registered(code: string): boolean {
 }
 
 const wellFormed = /^[2-5][0-5]\d$|^[245]\.(?:0|[1-9]\d{0,2})\.(?:0|[1-9]\d{0,2})$/;
+
+/** Whether a code is one to report: well formed (else the syntax rules report it) and registered nowhere. */
+const unregistered = memoized((code: string) => wellFormed.test(code) && !registered(code));
 
 /** A code that no RFC defines or that the IANA registry does not list: information, with what its digits say. */
 export const unregisteredCode: Rule = {
@@ -38,7 +42,7 @@ export const unregisteredCode: Rule = {
     const findings: Finding[] = [];
     const report = (m: Mention, token: CodeToken | null): void => {
       // Codes that break the syntax are reply-code-syntax's and enhanced-syntax's to report.
-      if (!token || !wellFormed.test(token.code) || registered(token.code)) return;
+      if (!token || !unregistered(token.code)) return;
       const explanation = explainCode(token.code, locale);
       if (!explanation || explanation.registered) return;
       const digits = explanation.digits.map((d) => `${d.label}: ${d.title}`).join('; ');
