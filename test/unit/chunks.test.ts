@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { ChunkedDocument, cutChunks } from '../../server/src/service/chunks';
+import { lineStartsOf, splitLines } from '../../server/src/service/read/lines';
 
 /** Text made of short words and every kind of line break, so that chunks of a few characters cut it often. */
 const text = fc
@@ -90,5 +91,20 @@ describe('ChunkedDocument', () => {
     const kept = after.filter((c) => before.includes(c)).length;
     assert.ok(kept >= before.length - 2, `${kept} of ${before.length} chunks kept`);
     assert.equal(document.getText({ start: { line: 2000, character: 0 }, end: { line: 2002, character: 0 } }), 'line X\n000 250 2.0.0 Ok\n');
+  });
+});
+
+describe('lines', () => {
+  it('splitLines and lineStartsOf cut where CR LF, CR and LF end lines, whichever the text holds', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const lines = t.split(/\r\n|\r|\n/);
+        assert.deepEqual(splitLines(t), lines);
+        const starts = lineStartsOf(t);
+        assert.equal(starts.length, lines.length);
+        starts.forEach((start, i) => assert.equal(t.slice(start, start + lines[i]!.length), lines[i]));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

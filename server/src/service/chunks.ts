@@ -1,5 +1,6 @@
 import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
+import { lineStartsOf } from './read/lines';
 
 /**
  * A run of whole lines of a document. Every chunk but the last ends with a line feed, so no line and no CR LF pair is
@@ -16,7 +17,7 @@ export interface TextChunk {
 export const chunkChars = 64 * 1024;
 
 function countBreaks(text: string): number {
-  if (text.includes('\r')) return text.match(/\r\n|\r|\n/g)?.length ?? 0;
+  if (text.includes('\r')) return lineStartsOf(text).length - 1;
   let breaks = 0;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks++;
   return breaks;
@@ -55,20 +56,13 @@ export function cutChunks(text: string, size = chunkChars): TextChunk[] {
 }
 
 /** Where each line of a chunk starts, relative to the chunk, including where the line after its last break starts. */
-const lineStartsOf = new WeakMap<TextChunk, readonly number[]>();
+const startsOf = new WeakMap<TextChunk, readonly number[]>();
 
 export function lineStarts(chunk: TextChunk): readonly number[] {
-  let starts = lineStartsOf.get(chunk);
+  let starts = startsOf.get(chunk);
   if (!starts) {
-    const found = [0];
-    const { text } = chunk;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      if (c === 13 || c === 10) found.push(i + 1);
-    }
-    starts = found;
-    lineStartsOf.set(chunk, starts);
+    starts = lineStartsOf(chunk.text);
+    startsOf.set(chunk, starts);
   }
   return starts;
 }
