@@ -97,16 +97,21 @@ const written = [
 
 function writtenSequences(model: DocumentModel, lines: readonly string[]): Sequence[] {
   if (model.kind !== 'transcript') return [];
+  // Only lines that hold a "<" or a "\\" can write a line end out; most message lines hold neither.
   const client = new Set<number>();
+  const add = (line: number): void => {
+    const content = lines[line] ?? '';
+    if (content.includes('<') || content.includes('\\')) client.add(line);
+  };
   for (const session of model.sessions) {
     for (const e of session.exchanges) {
-      if (e.command) client.add(e.command.line);
-      if (e.content && e.command?.verb !== 'BDAT') for (let l = e.content.span.start; l <= e.content.span.end; l++) client.add(l);
+      if (e.command) add(e.command.line);
+      if (e.content && e.command?.verb !== 'BDAT') for (let l = e.content.span.start; l <= e.content.span.end; l++) add(l);
     }
   }
   const found: Sequence[] = [];
   for (const line of [...client].sort((a, b) => a - b)) {
-    const content = lines[line] ?? '';
+    const content = lines[line]!;
     for (const { pattern, canonical } of written) {
       for (const m of content.matchAll(pattern)) {
         if (m[1]!.toLowerCase() === canonical && m[2]!.toLowerCase() === canonical) continue;

@@ -62,7 +62,7 @@ export const textLineTooLong: Rule = {
 };
 
 /**
- * The content lines of every DATA exchange. The model gives the content's lines, not where each starts: the tool
+ * The content lines of every DATA exchange that could be too long. The model gives the content's lines, not where each starts: the tool
  * writes the same prefix for them as for the DATA command. Lines in the span that carry a reply code are the tool's
  * summaries of replies (smtplib's "reply: retcode …"), not content.
  */
@@ -74,8 +74,10 @@ function segments(model: DocumentModel, lines: readonly string[]): Segment[] {
       if (!exchange.content || exchange.command?.verb !== 'DATA') continue;
       const prefix = exchange.command.character;
       for (let line = exchange.content.span.start; line <= exchange.content.span.end; line++) {
-        if (mentionLines.has(line)) continue;
-        found.push(...split(line, prefix, payloadOf(lines[line] ?? '', prefix)));
+        const text = lines[line] ?? '';
+        // A UTF-16 unit is at most 3 octets in UTF-8 (a surrogate pair, two units, is 4): a short line is never too long.
+        if (text.length * 3 + 2 <= textLine || mentionLines.has(line)) continue;
+        found.push(...split(line, prefix, payloadOf(text, prefix)));
       }
     }
   }
