@@ -1,4 +1,5 @@
 import type { LogEntry, LogOutcome, Mention } from '../model';
+import { firstMatch, firstOf, type FirstOf } from './first-match';
 import { distinctMentions, enhancedMentionAt, replyMentionAt } from './reply-syntax';
 
 /**
@@ -137,45 +138,6 @@ const queueIdsAnywhere: readonly RegExp[] = [
   /^\d{4}-\d\d-\d\dT[\d:.]+Z,(?:[^,]*,){7}[A-Z]+,(\d+),/,
 ];
 
-/**
- * Patterns tried in turn, the first to match winning, joined into one that matches where any of them does: one search
- * instead of one per pattern on the many lines that none of them matches. Where it matches, the alternative that took
- * part is a pattern that matches, so the first to match is that one or one before it. The patterns must have no flags
- * and each exactly one group, set whenever the pattern matches: the one group set then tells which alternative it was.
- */
-function alternatives(patterns: readonly RegExp[]): RegExp {
-  return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'));
-}
-
-/** Of a match of `alternatives(patterns)`, the index of the pattern that matched. */
-function alternativeOf(match: RegExpExecArray): number {
-  return match.findIndex((group, index) => index > 0 && group !== undefined) - 1;
-}
-
-/** Patterns tried in turn, the first to match winning, and the same joined (see alternatives). */
-interface FirstOf {
-  readonly patterns: readonly RegExp[];
-  readonly joined: RegExp;
-}
-
-function firstOf(patterns: readonly RegExp[]): FirstOf {
-  return { patterns, joined: alternatives(patterns) };
-}
-
-/** The index of the first of the patterns to match the text, and what its group took; null when none matches. */
-function firstMatch(text: string, { patterns, joined }: FirstOf): { readonly index: number; readonly group: string } | null {
-  const match = joined.exec(text);
-  if (!match) return null;
-  const matched = alternativeOf(match);
-  for (let i = 0; i < matched; i++) {
-    const group = patterns[i]!.exec(text)?.[1];
-    if (group !== undefined) return { index: i, group };
-  }
-  // What patterns[matched].exec(text) takes: the joined search stopped at the leftmost place where any pattern
-  // matches, which is the leftmost where this one does, and went through it there as the pattern alone would.
-  return { index: matched, group: match[matched + 1]! };
-}
-
 const anyQueueId = firstOf(queueIdsAnywhere);
 
 /** The queue ID of a line of a software, right after its prefix (which ends at `after`). */
@@ -285,13 +247,11 @@ function patternsOf(software: LineSoftware): SoftwarePatterns {
   const mine = <T extends Pattern | Context>(patterns: readonly T[]): T[] => patterns.filter(([, by]) => software === 'any' || by.includes(software));
   const of = (patterns: readonly Pattern[]): RegExp[] => mine(patterns).map(([pattern]) => pattern);
   const outcomeList = outcomes.flatMap(([outcome, patterns]) => of(patterns).map((pattern) => [pattern, outcome] as const));
-  // Each pattern of an outcome in a group of its own, so that the joined search tells which matched.
-  const grouped = outcomeList.map(([pattern]) => new RegExp(`(${pattern.source})`));
   const joinedOf = (patterns: readonly RegExp[]): RegExp => (patterns.length > 0 ? new RegExp(patterns.map((p) => p.source).join('|')) : /$^/);
   return {
     replyContexts: mine(replyContexts),
     enhancedContexts: mine(enhancedContexts),
-    outcomes: firstOf(grouped),
+    outcomes: firstOf(outcomeList.map(([pattern]) => pattern)),
     outcomeAt: outcomeList.map(([, outcome]) => outcome),
     recipient: joinedOf(of(recipientFields)),
   };

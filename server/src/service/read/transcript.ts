@@ -1,4 +1,5 @@
 import type { Mention } from '../model';
+import { firstMatch, firstOf, type FirstOf } from './first-match';
 import { replyMentionAt } from './reply-syntax';
 
 type Direction = 'server' | 'client';
@@ -18,6 +19,15 @@ interface LineShape {
   readonly direction: Direction;
   readonly kind?: 'continues' | 'block' | 'summary' | 'note' | 'silence' | 'by-shape';
 }
+
+/** A word in either case, as a pattern without the i flag: the shapes are joined into one pattern (see firstOf). */
+function eitherCase(word: string): string {
+  return [...word].map((c) => `[${c.toUpperCase()}${c.toLowerCase()}]`).join('');
+}
+
+const sendmailVerbs = ['HELO', 'EHLO', 'LHLO', 'MAIL', 'RCPT', 'DATA', 'BDAT', 'QUIT', 'RSET', 'NOOP', 'VRFY', 'EXPN', 'STARTTLS', 'AUTH']
+  .map(eitherCase)
+  .join('|');
 
 const shapes: readonly LineShape[] = [
   { format: 'swaks', prefix: /^<\*\* Timeout \(\d+ secs\) waiting for server response/, direction: 'server', kind: 'silence' },
@@ -52,7 +62,7 @@ const shapes: readonly LineShape[] = [
   { format: 'postfix-notice', prefix: /^ ?Out: /, direction: 'server' },
   { format: 'postfix-notice', prefix: /^ ?In: +/, direction: 'client' },
   { format: 'sendmail-transcript', prefix: /^<<< /, direction: 'server' },
-  { format: 'sendmail-transcript', prefix: /^>>> (?=(?:HELO|EHLO|LHLO|MAIL|RCPT|DATA|BDAT|QUIT|RSET|NOOP|VRFY|EXPN|STARTTLS|AUTH)\b)/i, direction: 'client' },
+  { format: 'sendmail-transcript', prefix: new RegExp(`^>>> (?=(?:${sendmailVerbs})\\b)`), direction: 'client' },
   { format: 'tshark', prefix: /^ {4}Response: /, direction: 'server' },
   { format: 'tshark', prefix: /^ {4}Command Line: /, direction: 'client' },
   { format: 'tshark-follow', prefix: /^\t\d+$/, direction: 'server', kind: 'block' },
@@ -62,6 +72,14 @@ const shapes: readonly LineShape[] = [
   { format: 'cs-notation', prefix: /^\s*(?:S|Server|SERVER): ?/, direction: 'server' },
   { format: 'cs-notation', prefix: /^\s*(?:C|Client|CLIENT): ?/, direction: 'client' },
 ];
+
+/** The shapes tried in turn, the first to match winning: all of them right after a server line, else all but `continues`. */
+const afterServer = shapesOf(shapes);
+const afterOther = shapesOf(shapes.filter((shape) => shape.kind !== 'continues'));
+
+function shapesOf(list: readonly LineShape[]): { readonly list: readonly LineShape[]; readonly first: FirstOf } {
+  return { list, first: firstOf(list.map((shape) => shape.prefix)) };
+}
 
 /**
  * A reply line with no prefix at all (nc, telnet, openssl s_client, exim -bh, socat and tshark server blocks): the
@@ -115,16 +133,9 @@ export class TranscriptLines {
 
   /** Reads one line; null when it carries nothing from either side. */
   read(text: string, line: number): LineReading | null {
-    let shape: LineShape | undefined;
-    let match: RegExpExecArray | null = null;
-    for (const candidate of shapes) {
-      if (candidate.kind === 'continues' && this.previous !== 'server') continue;
-      match = candidate.prefix.exec(text);
-      if (match) {
-        shape = candidate;
-        break;
-      }
-    }
+    const { list, first } = this.previous === 'server' ? afterServer : afterOther;
+    const match = firstMatch(text, first);
+    const shape = match ? list[match.index] : undefined;
     let direction: Direction | null = null;
     let payload = -1;
     let event: TranscriptEvent | null = null;
@@ -135,7 +146,7 @@ export class TranscriptLines {
       } else if (shape.kind === 'silence') {
         event = { side: 'silence', line };
       } else if (shape.kind !== 'note') {
-        payload = match.index + match[0].length;
+        payload = match.end;
         direction = shape.kind === 'by-shape' && replyShape.test(text.slice(payload)) ? 'server' : shape.direction;
       }
     } else if (this.block === 'client' && text !== '') {
