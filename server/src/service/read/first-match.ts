@@ -1,29 +1,40 @@
 /**
- * Patterns tried in turn, the first to match a line winning, joined into one pattern that matches where any of them
- * does: one search instead of one per pattern, on the many lines that none of them matches. Where the joined pattern
- * matches, the alternative that took part is a pattern that matches, at its leftmost place and as it alone would
- * match there; a pattern before it can still match further on, unless it is anchored at the start (it would have
- * matched first). The patterns must have no flags.
+ * Patterns tried in turn, the first to match a line winning, joined into one search instead of one per pattern, on
+ * the many lines that few or none of them match. Patterns anchored at the start are joined apart: that search looks
+ * at the start of the line only. Where a joined search matches, the alternative that took part is a pattern that
+ * matches, at its leftmost place and as it alone would match there; a pattern before it can still match further on,
+ * unless it is anchored (it would have matched first), so those are tried again. The patterns must have no flags.
  */
 export interface FirstOf {
+  readonly anchored: Joined | null;
+  readonly unanchored: Joined | null;
+}
+
+/** Some of the patterns, by their index among all, joined. */
+interface Joined {
+  readonly indexes: readonly number[];
   readonly patterns: readonly RegExp[];
   readonly joined: RegExp;
   /** Per pattern, the group of the joined pattern that holds its match (its own groups follow). */
   readonly groupAt: readonly number[];
-  /** Per pattern, whether it can only match at the start of a line. */
-  readonly anchored: readonly boolean[];
 }
 
 export function firstOf(patterns: readonly RegExp[]): FirstOf {
+  for (const pattern of patterns) if (pattern.flags !== '') throw new Error(`firstOf: ${pattern} has flags`);
+  const indexes = patterns.map((_, index) => index);
+  return { anchored: joined(indexes.filter((i) => anchored(patterns[i]!)), patterns), unanchored: joined(indexes.filter((i) => !anchored(patterns[i]!)), patterns) };
+}
+
+function joined(indexes: readonly number[], all: readonly RegExp[]): Joined | null {
+  if (indexes.length === 0) return null;
+  const patterns = indexes.map((i) => all[i]!);
   const groupAt: number[] = [];
   let next = 1;
   for (const pattern of patterns) {
-    if (pattern.flags !== '') throw new Error(`firstOf: ${pattern} has flags`);
     groupAt.push(next);
-    next += 1 + new RegExp(`${pattern.source}|`).exec('')!.length - 1;
+    next += new RegExp(`${pattern.source}|`).exec('')!.length;
   }
-  const joined = new RegExp(patterns.map((pattern) => `(${pattern.source})`).join('|'));
-  return { patterns, joined, groupAt, anchored: patterns.map(anchored) };
+  return { indexes, patterns, joined: new RegExp(patterns.map((pattern) => `(${pattern.source})`).join('|')), groupAt };
 }
 
 /** The first of the patterns to match: its index, where its match ends, and its own first group. */
@@ -33,17 +44,24 @@ export interface FirstMatch {
   readonly group: string | undefined;
 }
 
-export function firstMatch(text: string, { patterns, joined, groupAt, anchored }: FirstOf): FirstMatch | null {
+export function firstMatch(text: string, { anchored, unanchored }: FirstOf): FirstMatch | null {
+  const atStart = anchored && search(text, anchored, false);
+  if (!unanchored || (atStart && unanchored.indexes[0]! > atStart.index)) return atStart;
+  const further = search(text, unanchored, true);
+  return further && (!atStart || further.index < atStart.index) ? further : atStart;
+}
+
+/** The first of some patterns to match, through their joined search; `retry`: try again those before the one found. */
+function search(text: string, { indexes, patterns, joined, groupAt }: Joined, retry: boolean): FirstMatch | null {
   const match = joined.exec(text);
   if (!match) return null;
   let matched = 0;
   while (match[groupAt[matched]!] === undefined) matched++;
-  for (let i = 0; i < matched; i++) {
-    if (anchored[i]) continue;
+  for (let i = 0; retry && i < matched; i++) {
     const earlier = patterns[i]!.exec(text);
-    if (earlier) return { index: i, end: earlier.index + earlier[0].length, group: earlier[1] };
+    if (earlier) return { index: indexes[i]!, end: earlier.index + earlier[0].length, group: earlier[1] };
   }
-  return { index: matched, end: match.index + match[0].length, group: match[groupAt[matched]! + 1] };
+  return { index: indexes[matched]!, end: match.index + match[0].length, group: match[groupAt[matched]! + 1] };
 }
 
 /** Whether a pattern can only match at the start of the text: it starts with "^" and has no "|" outside a group. */
