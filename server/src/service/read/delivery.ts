@@ -91,7 +91,8 @@ const notAfter = /\b(?:version|v|release|ver\.?|id|port|size|pid|uid)[ \t]*[:=#]
 
 function statementsIn(source: SourceLine): Statement[] {
   const text = source.text;
-  if (!/[245]/.test(text)) return [];
+  // Every statement has a reply code or an enhanced code: a line with neither shape holds none.
+  if (!/[245](?:\d\d|\.\d)/.test(text)) return [];
   const found: Statement[] = [];
   const taken = new Set<number>();
   const addReply = (index: number, strength: number, transcript = false): void => {

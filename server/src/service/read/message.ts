@@ -62,20 +62,19 @@ const lonelyEnhanced = /(?<![\w.-])(?=[245]\.[0-7]\.\d{1,3}(?![\w.]))/g;
 function findMentions(lines: readonly string[], span: LineSpan, head: MessageHead, quiet: readonly LineSpan[]): Mention[] {
   const bounce = looksLikeBounce(head);
   const mentions: Mention[] = [];
-  const silent = new Set<number>();
-  for (const q of quiet) for (let line = q.start; line <= q.end; line++) silent.add(line);
+  const add = (m: Mention | null): void => {
+    if (m) mentions.push(m);
+  };
+  // A bounce's copy of the original message can be long: its lines are not listed one by one.
+  const silent = (line: number): boolean => quiet.some((q) => line >= q.start && line <= q.end);
   for (let line = span.start; line <= span.end; line++) {
     const text = lines[line]!;
     if (!/\d/.test(text)) continue;
-    const found: Mention[] = [];
-    const add = (m: Mention | null): void => {
-      if (m) found.push(m);
-    };
     const status = statusField.exec(text);
     if (status) add(enhancedMentionAt(text, status[0].length, line, 'dsn'));
     const diagnostic = diagnosticField.exec(text);
     if (diagnostic) add(replyMentionAt(text, diagnostic[0].length, line, 'dsn'));
-    if (bounce && line >= head.bodyLine && !status && !silent.has(line)) {
+    if (bounce && line >= head.bodyLine && !status && !silent(line)) {
       const context = diagnostic ? 'dsn' : 'bounce';
       for (const m of text.matchAll(replyWithEnhanced)) add(replyMentionAt(text, m.index, line, context));
       for (const m of text.matchAll(quotedReply)) add(replyMentionAt(text, m.index + m[0].length, line, context));
@@ -83,7 +82,6 @@ function findMentions(lines: readonly string[], span: LineSpan, head: MessageHea
       if (start && !bareSuccess.test(text)) add(replyMentionAt(text, start[0].length, line, context));
       for (const m of text.matchAll(lonelyEnhanced)) add(enhancedMentionAt(text, m.index, line, context));
     }
-    mentions.push(...found);
   }
   return mentions;
 }
