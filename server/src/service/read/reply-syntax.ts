@@ -39,13 +39,16 @@ export function enhancedMentionAt(text: string, index: number, line: number, con
  * found alone: keep one mention per code occurrence, in line order.
  */
 export function distinctMentions(found: readonly Mention[]): Mention[] {
-  const inReply = new Set(found.flatMap((m) => (m.reply && m.enhanced ? [m.enhanced.character] : [])));
-  const seen = new Set<number>();
+  // A line holds a few mentions: arrays are cheaper than sets here, and this runs for most lines of a busy log.
+  const inReply: number[] = [];
+  for (const m of found) if (m.reply && m.enhanced) inReply.push(m.enhanced.character);
+  const seen: number[] = [];
   const distinct: Mention[] = [];
-  for (const m of [...found].sort((a, b) => mentionStart(a) - mentionStart(b))) {
-    if (m.reply === null && inReply.has(m.enhanced!.character)) continue;
-    if (seen.has(mentionStart(m))) continue;
-    seen.add(mentionStart(m));
+  for (const m of found.slice().sort((a, b) => mentionStart(a) - mentionStart(b))) {
+    const start = mentionStart(m);
+    if (m.reply === null && inReply.includes(m.enhanced!.character)) continue;
+    if (seen.includes(start)) continue;
+    seen.push(start);
     distinct.push(m);
   }
   return distinct;
