@@ -123,18 +123,32 @@ interface Connection {
 const socatBlock = /^([<>]) \d{4}\/\d\d\/\d\d [\d:.]+ +length=(\d+)/;
 const socatNote = /^\d{4}\/\d\d\/\d\d [\d:.]+ socat\[\d+\] [A-Z] /;
 
+/** A block header or a socat note, which end the block before: tried only on lines that start as they do. */
+function startsSocatPiece(line: string): boolean {
+  const first = line.charCodeAt(0);
+  if (first === 60 || first === 62) return socatBlock.test(line);
+  return first >= 48 && first <= 57 && socatNote.test(line);
+}
+
+function count(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
+  return n;
+}
+
 function readSocat(lines: readonly string[], connection: (line: number) => Connection): void {
   for (let i = 0; i < lines.length; i++) {
     const header = socatBlock.exec(lines[i]!);
     if (!header) continue;
     let end = i + 1;
-    while (end < lines.length && !socatBlock.test(lines[end]!) && !socatNote.test(lines[end]!)) end++;
+    while (end < lines.length && !startsSocatPiece(lines[end]!)) end++;
     let last = end - 1;
     // The file's own final line end leaves an empty last line: not part of the block.
     while (last > i && end === lines.length && lines[last] === '') last--;
     const body = lines.slice(i + 1, last + 1);
     const length = Number(header[2]);
-    const shown = body.reduce((sum, l) => sum + octets(l.replaceAll('\\r', '\r')) + 1, 0);
+    // Each "\\r" written (two octets) stands for one CR.
+    const shown = body.reduce((sum, l) => sum + octets(l) - count(l, '\\r') + 1, 0);
     // Every printed line ended in LF, or all but the last (a segment that stops mid-line).
     if (shown !== length && shown - 1 !== length) continue;
     const { client, server } = connection(i + 1);
@@ -195,7 +209,7 @@ function readSmtplib(lines: readonly string[], connection: (line: number) => Con
 export function cutKeepsPieces(format: string, line: (index: number) => string | undefined, cut: number, session: number): boolean {
   if (format === 'socat') {
     const at = line(cut) ?? '';
-    if (!socatBlock.test(at) && !socatNote.test(at)) return false;
+    if (!startsSocatPiece(at)) return false;
     if (line(cut - 1) === '') return false;
     for (let i = cut; i < session - 1; i++) if (socatBlock.test(line(i) ?? '')) return false;
     return true;
