@@ -17,6 +17,9 @@ const pool: readonly RegExp[] = [
   /x|^b/,
   /\|/,
   /^[a\]]|c/,
+  /x*/,
+  /(?=a)/,
+  /^(?:b|)/,
 ];
 
 /** The first pattern to match, tried one by one. */
@@ -39,7 +42,9 @@ describe('firstMatch', () => {
       { numRuns: 5000 },
     );
   });
-  it('takes no pattern with flags: they cannot be joined', () => {
+  it('takes no pattern with flags or backreferences: they cannot be joined', () => {
     assert.throws(() => firstOf([/a/, /b/i]), /has flags/);
+    assert.throws(() => firstOf([/x/, /(a)\1/]), /backreference/);
+    assert.throws(() => firstOf([/(?<q>a)\k<q>/]), /backreference/);
   });
 });

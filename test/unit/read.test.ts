@@ -127,6 +127,38 @@ describe('logs and messages: codes found by their context', () => {
       ],
     );
   });
+  it("a line's software decides its outcome and queue ID too; a timestamp alone does not make a line Exim's", () => {
+    const lines = [
+      // Postfix header_checks: the "->" of a rewritten header is not an Exim delivery to "B".
+      'Nov 28 10:44:28 mail postfix/cleanup[7966]: D7916164267: warning: header Subject: A -> B from localhost[127.0.0.1]; from=<a@b.test> to=<c@d.test> proto=ESMTP helo=<x>',
+      // Exim logging to syslog: its message ID follows the tag.
+      'Nov 28 10:44:29 mail exim[123]: 1abcDE-000123-AB <= a@b.test H=(x) [192.0.2.1] P=esmtp S=400',
+      'Nov 28 10:44:30 mail exim[124]: 1abcDE-000123-AB ** c@d.test R=dnslookup T=remote_smtp H=mx.d.test [192.0.2.2]: SMTP error from remote mail server after RCPT TO:<c@d.test>: 550 5.1.1 no such user',
+      'Nov 28 10:44:30 mail exim[124]: 1abcDE-000123-AB Completed',
+      // A tag followed by no queue ID, and a rejection before queueing.
+      'Nov 28 10:44:31 mail postfix/smtpd[7960]: connect from localhost[127.0.0.1]',
+      'Nov 28 10:44:31 mail postfix/smtpd[7960]: NOQUEUE: reject: RCPT from localhost[127.0.0.1]: 550 5.1.1 <x@example.test>: Recipient address rejected; from=<a@b.test> to=<x@example.test> proto=ESMTP helo=<x>',
+      // Timestamps like Exim's, but not Exim's lines (no message ID or H= after them): read with every pattern.
+      "2026-11-28 10:44:32 DEBUG mail.log: ('127.0.0.1', 5000) << b'550 5.1.1 no'",
+      '2026-11-28 10:44:33 mail relay-filter: 4C1B2164270: forwarded, reply=554 5.7.1 spam',
+    ];
+    const model = readDocument(lines.join('\n'), 'log');
+    assert.deepEqual(
+      model.logEntries.map((e) => [e.id, e.outcome, e.recipients, e.lines]),
+      [
+        ['D7916164267', 'unknown', [], [0]],
+        ['1abcDE-000123-AB', 'bounced', ['c@d.test'], [1, 2, 3]],
+        [null, 'rejected', ['x@example.test'], [5]],
+      ],
+    );
+    assert.deepEqual(
+      model.mentions.filter((m) => m.line >= 6).map((m) => [m.line, m.reply?.code, m.enhanced?.code]),
+      [
+        [6, '550', '5.1.1'],
+        [7, '554', '5.7.1'],
+      ],
+    );
+  });
   it('a reply code directly followed by its enhanced code is one mention', () => {
     const model = readDocument('<-  250 2.1.0 Ok\n<** 550 5.1.1 <bob@example.com>: Recipient address rejected\n');
     assert.equal(model.mentions.length, 2);

@@ -17,7 +17,7 @@ const byReply = new Map(replyCodes.map((e) => [e.code, e]));
 const byDetail = new Map(enhancedDetails.map((e) => [e.code, e]));
 const byPair = new Map(comparisons.map((c) => [pairKey(c.codes[0], c.codes[1]), c]));
 /** Each registry row's basic codes, read from its text once: rules ask for them for every code of a log. */
-const basicCodes = new Map(enhancedDetails.map((e) => [e, e.associatedBasicCodes.match(/\b\d(?:\d\d|XX)\b/g) ?? []]));
+const basicCodes = new Map(enhancedDetails.map((e) => [e, basicCodesOf(e)]));
 
 /** The RFC-defined entry for a three-digit reply code, if any. */
 export function replyCodeEntry(code: string): ReplyCodeEntry | undefined {
@@ -57,7 +57,11 @@ function pairKey(a: string, b: string): string {
  * pattern. Empty when the registry gives none ("Not given", "Any").
  */
 export function associatedReplyCodes(entry: EnhancedDetailEntry): readonly string[] {
-  return basicCodes.get(entry) ?? [];
+  return basicCodes.get(entry) ?? basicCodesOf(entry);
+}
+
+function basicCodesOf(entry: EnhancedDetailEntry): string[] {
+  return entry.associatedBasicCodes.match(/\b\d(?:\d\d|XX)\b/g) ?? [];
 }
 
 /**

@@ -3,7 +3,8 @@
  * the many lines that few or none of them match. Patterns anchored at the start are joined apart: that search looks
  * at the start of the line only. Where a joined search matches, the alternative that took part is a pattern that
  * matches, at its leftmost place and as it alone would match there; a pattern before it can still match further on,
- * unless it is anchored (it would have matched first), so those are tried again. The patterns must have no flags.
+ * unless it is anchored (it would have matched first), so those are tried again. The patterns must have no flags and
+ * no backreferences (joined, their groups are numbered anew).
  */
 export interface FirstOf {
   readonly anchored: Joined | null;
@@ -20,7 +21,10 @@ interface Joined {
 }
 
 export function firstOf(patterns: readonly RegExp[]): FirstOf {
-  for (const pattern of patterns) if (pattern.flags !== '') throw new Error(`firstOf: ${pattern} has flags`);
+  for (const pattern of patterns) {
+    if (pattern.flags !== '') throw new Error(`firstOf: ${pattern} has flags`);
+    if (/\\(?:[1-9]|k<)/.test(pattern.source)) throw new Error(`firstOf: ${pattern} has a backreference`);
+  }
   const indexes = patterns.map((_, index) => index);
   return { anchored: joined(indexes.filter((i) => anchored(patterns[i]!)), patterns), unanchored: joined(indexes.filter((i) => !anchored(patterns[i]!)), patterns) };
 }

@@ -4,11 +4,13 @@ import { distinctMentions, enhancedMentionAt, replyMentionAt } from './reply-syn
 
 /**
  * The software that writes a mail log line, told by its syslog tag ("postfix/smtp[123]: ", "sm-mta[45]: ") or, for
- * Exim's own log (mainlog, rejectlog), by its timestamp with no tag after it. A line is read with the patterns of its
- * software only; a line whose software is not told ("any": other programs, journald JSON, Exchange's CSV) with all.
+ * Exim's own log (mainlog, rejectlog), by a message ID or "H=" right after its timestamp. A line is read with the
+ * patterns of its software only: a field of one software in another's line (words of a remote's reply that Postfix
+ * quotes, "->" in a Postfix header_checks warning) is not read as that software's. A line whose software is not told
+ * ("any": other programs, journald JSON, aiosmtpd's and Exchange's logs) is read with all of them.
  */
 type Software = 'postfix' | 'exim' | 'sendmail' | 'opensmtpd' | 'aiosmtpd' | 'exchange';
-type LineSoftware = Software | 'any';
+type LineSoftware = 'postfix' | 'exim' | 'sendmail' | 'opensmtpd' | 'any';
 
 /** A pattern and the software whose lines it reads. */
 type Pattern = readonly [RegExp, readonly Software[]];
@@ -21,8 +23,8 @@ type Context = readonly [RegExp, readonly Software[], (readonly string[])?];
 
 /** A syslog line's timestamp, host and tag (group 1), or else the timestamp of Exim's own log. */
 const linePrefix =
-  /^(?:(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d[\d.,:+Z-]*) \S+ ([\w/.@-]+)\[\d+\]: |\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? )/;
-const tagged: ReadonlyMap<string, Software> = new Map([
+  /^(?:(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d[\d.,:+Z-]*) \S+ ([\w/.@-]+)\[\d+\]: |\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?=(?:\[\d+\] )?(?:[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} |H=)))/;
+const tagged: ReadonlyMap<string, LineSoftware> = new Map([
   ['sendmail', 'sendmail'],
   ['sm-mta', 'sendmail'],
   ['sm-msp-queue', 'sendmail'],
@@ -122,7 +124,7 @@ function codesOf(text: string, line: number, patterns: SoftwarePatterns): Mentio
  * Queue IDs, where each software writes them right after its line prefix: Postfix short (hex) and long form, Exim
  * message IDs, Sendmail queue IDs, OpenSMTPD session IDs.
  */
-const queueIdAfter: Readonly<Partial<Record<Software, RegExp>>> = {
+const queueIdAfter: Readonly<Record<Exclude<LineSoftware, 'any'>, RegExp>> = {
   postfix: /([0-9A-F]{6,12}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{10,}z[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]+): /y,
   exim: /(?:\[\d+\] )?([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) /y,
   sendmail: /([0-9A-Za-z]{8}\d{6}): /y,
@@ -132,9 +134,9 @@ const queueIdAfter: Readonly<Partial<Record<Software, RegExp>>> = {
 /** A queue ID in a line whose software is not told: the same IDs after their tags anywhere in it, and Exchange's. */
 const anywhere = (before: string, after: RegExp): RegExp => new RegExp(before + after.source);
 const queueIdsAnywhere: readonly RegExp[] = [
-  anywhere(String.raw`\b(?:postfix(?:-[\w-]+)?\/[\w/-]+\[\d+\]|"MESSAGE":"): `, queueIdAfter.postfix!),
-  anywhere(String.raw`\b(?:sendmail|sm-mta|sm-msp-queue)\[\d+\]: `, queueIdAfter.sendmail!),
-  anywhere(String.raw`\bsmtpd\[\d+\]: `, queueIdAfter.opensmtpd!),
+  anywhere(String.raw`\b(?:postfix(?:-[\w-]+)?\/[\w/-]+\[\d+\]|"MESSAGE":"): `, queueIdAfter.postfix),
+  anywhere(String.raw`\b(?:sendmail|sm-mta|sm-msp-queue)\[\d+\]: `, queueIdAfter.sendmail),
+  anywhere(String.raw`\bsmtpd\[\d+\]: `, queueIdAfter.opensmtpd),
   /^\d{4}-\d\d-\d\dT[\d:.]+Z,(?:[^,]*,){7}[A-Z]+,(\d+),/,
 ];
 
@@ -144,7 +146,6 @@ const anyQueueId = firstOf(queueIdsAnywhere);
 function queueIdOf(text: string, software: LineSoftware, after: number): string | null {
   if (software === 'any') return firstMatch(text, anyQueueId)?.group ?? null;
   const pattern = queueIdAfter[software];
-  if (!pattern) return null;
   pattern.lastIndex = after;
   return pattern.exec(text)?.[1] ?? null;
 }
@@ -230,7 +231,7 @@ const leftQueue: Readonly<Record<LineSoftware, (text: string) => boolean>> = (()
     return completed.test(text);
   };
   const neither = (): boolean => false;
-  return { postfix, exim, any: (text) => postfix(text) || exim(text), sendmail: neither, opensmtpd: neither, aiosmtpd: neither, exchange: neither };
+  return { postfix, exim, any: (text) => postfix(text) || exim(text), sendmail: neither, opensmtpd: neither };
 })();
 
 /** The patterns that read the lines of one software, or of any. */
@@ -247,7 +248,7 @@ function patternsOf(software: LineSoftware): SoftwarePatterns {
   const mine = <T extends Pattern | Context>(patterns: readonly T[]): T[] => patterns.filter(([, by]) => software === 'any' || by.includes(software));
   const of = (patterns: readonly Pattern[]): RegExp[] => mine(patterns).map(([pattern]) => pattern);
   const outcomeList = outcomes.flatMap(([outcome, patterns]) => of(patterns).map((pattern) => [pattern, outcome] as const));
-  const joinedOf = (patterns: readonly RegExp[]): RegExp => (patterns.length > 0 ? new RegExp(patterns.map((p) => p.source).join('|')) : /$^/);
+  const joinedOf = (patterns: readonly RegExp[]): RegExp => new RegExp(patterns.map((p) => p.source).join('|'));
   return {
     replyContexts: mine(replyContexts),
     enhancedContexts: mine(enhancedContexts),
@@ -258,7 +259,7 @@ function patternsOf(software: LineSoftware): SoftwarePatterns {
 }
 
 const softwarePatterns = new Map<LineSoftware, SoftwarePatterns>(
-  (['postfix', 'exim', 'sendmail', 'opensmtpd', 'aiosmtpd', 'exchange', 'any'] as const).map((s) => [s, patternsOf(s)]),
+  (['postfix', 'exim', 'sendmail', 'opensmtpd', 'any'] as const).map((s) => [s, patternsOf(s)]),
 );
 
 /** What one message's lines add up to. */

@@ -62,9 +62,9 @@ export const textLineTooLong: Rule = {
 };
 
 /**
- * The content lines of every DATA exchange that could be too long. The model gives the content's lines, not where each starts: the tool
- * writes the same prefix for them as for the DATA command. Lines in the span that carry a reply code are the tool's
- * summaries of replies (smtplib's "reply: retcode …"), not content.
+ * The content lines of every DATA exchange that could be too long. The model gives the content's lines, not where
+ * each starts: the tool writes the same prefix for them as for the DATA command. Lines in the span that carry a reply
+ * code are the tool's summaries of replies (smtplib's "reply: retcode …"), not content.
  */
 function segments(model: DocumentModel, lines: readonly string[]): Segment[] {
   const mentionLines = new Set(model.mentions.map((m) => m.line));
