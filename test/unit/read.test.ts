@@ -159,6 +159,23 @@ describe('logs and messages: codes found by their context', () => {
       ],
     );
   });
+  it("in a log read as Exim's, every line with Exim's timestamp is Exim's; in another, only with a message ID or H=", () => {
+    const exim = [
+      '2026-11-28 10:43:14 HbRpww-O9NlhJ-mc <= rupert@example.test H=(mail.example.test) [127.0.0.1]:52468 P=esmtp S=939',
+      '2026-11-28 10:43:14 HbRpww-O9NlhJ-mc => dave <dave@remote.test> R=local_user T=maildir_delivery',
+      '2026-11-28 10:43:14 HbRpww-O9NlhJ-mc Completed',
+    ];
+    // No message ID or H= after the timestamp, and a field of Postfix's ("said:") that Exim does not write.
+    const line = '2026-11-28 10:43:15 relay check for 192.0.2.1, said: 550 no';
+    const inExim = readDocument([...exim, line].join('\n'), 'log');
+    const elsewhere = readDocument(['Nov 28 10:44:31 mail postfix/smtpd[7960]: connect from localhost[127.0.0.1]', line].join('\n'), 'log');
+    assert.deepEqual([inExim.format, elsewhere.format], ['exim', 'postfix']);
+    assert.deepEqual(inExim.mentions, []);
+    assert.deepEqual(
+      elsewhere.mentions.map((m) => [m.line, m.reply?.code]),
+      [[1, '550']],
+    );
+  });
   it('a reply code directly followed by its enhanced code is one mention', () => {
     const model = readDocument('<-  250 2.1.0 Ok\n<** 550 5.1.1 <bob@example.com>: Recipient address rejected\n');
     assert.equal(model.mentions.length, 2);

@@ -38,7 +38,7 @@ export function readPart(lines: readonly string[], detection: Pick<Detection, 'k
       return { model: { ...base, mentions: reading.mentions, sessions: buildSessions(reading.events) }, partials: [] };
     }
     case 'log': {
-      const reading = readLog(lines);
+      const reading = readLog(lines, detection.format);
       return { model: { ...base, mentions: reading.mentions }, partials: reading.partials };
     }
     case 'message': {

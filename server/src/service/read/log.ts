@@ -4,7 +4,9 @@ import { distinctMentions, enhancedMentionAt, replyMentionAt } from './reply-syn
 
 /**
  * The software that writes a mail log line, told by its syslog tag ("postfix/smtp[123]: ", "sm-mta[45]: ") or, for
- * Exim's own log (mainlog, rejectlog), by a message ID or "H=" right after its timestamp. A line is read with the
+ * Exim's own log (mainlog, rejectlog), by its timestamp with no tag after it: in a log read as Exim's, any line so;
+ * in another, one with a message ID or "H=" right after the timestamp (other programs write such timestamps too). A
+ * line is read with the
  * patterns of its software only: a field of one software in another's line (words of a remote's reply that Postfix
  * quotes, "->" in a Postfix header_checks warning) is not read as that software's. A line whose software is not told
  * ("any": other programs, journald JSON, aiosmtpd's and Exchange's logs) is read with all of them.
@@ -21,9 +23,14 @@ type Pattern = readonly [RegExp, readonly Software[]];
  */
 type Context = readonly [RegExp, readonly Software[], (readonly string[])?];
 
-/** A syslog line's timestamp, host and tag (group 1), or else the timestamp of Exim's own log. */
-const linePrefix =
-  /^(?:(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d[\d.,:+Z-]*) \S+ ([\w/.@-]+)\[\d+\]: |\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?=(?:\[\d+\] )?(?:[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} |H=)))/;
+/** A syslog line's timestamp, host and tag (group 1), or else the timestamp of Exim's own log (see above). */
+const syslogPrefix = String.raw`(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d[\d.,:+Z-]*) \S+ ([\w/.@-]+)\[\d+\]: `;
+const eximPrefix = String.raw`\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? `;
+const eximTold = String.raw`(?=(?:\[\d+\] )?(?:[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} |H=))`;
+const linePrefix = {
+  inExim: new RegExp(`^(?:${syslogPrefix}|${eximPrefix})`),
+  elsewhere: new RegExp(`^(?:${syslogPrefix}|${eximPrefix}${eximTold})`),
+};
 const tagged: ReadonlyMap<string, LineSoftware> = new Map([
   ['sendmail', 'sendmail'],
   ['sm-mta', 'sendmail'],
@@ -34,7 +41,7 @@ const tagged: ReadonlyMap<string, LineSoftware> = new Map([
 ]);
 
 /** The software of a line, and where what it writes after its prefix (timestamp, host, tag) starts. */
-function softwareOf(text: string): { readonly software: LineSoftware; readonly after: number } {
+function softwareOf(text: string, linePrefix: RegExp): { readonly software: LineSoftware; readonly after: number } {
   const prefix = linePrefix.exec(text);
   if (!prefix) return { software: 'any', after: 0 };
   const tag = prefix[1];
@@ -350,13 +357,17 @@ function finish(b: Builder): LogPartial {
   return { id, lines, firstLength, lastLength, done, recipients, recipientOutcomes, other, verdict, verdictOutcome, outcome };
 }
 
-/** Reads each line of a mail log on its own: its codes, and what it says about its message. */
-export function readLog(lines: readonly string[]): LogReading {
+/**
+ * Reads each line of a mail log on its own: its codes, and what it says about its message. `format` is the log's, as
+ * detect.ts names it.
+ */
+export function readLog(lines: readonly string[], format: string): LogReading {
+  const prefix = format === 'exim' ? linePrefix.inExim : linePrefix.elsewhere;
   const mentions: Mention[] = [];
   const builders: Builder[] = [];
   const byId = new Map<string, Builder>();
   lines.forEach((text, line) => {
-    const { software, after } = softwareOf(text);
+    const { software, after } = softwareOf(text, prefix);
     const patterns = softwarePatterns.get(software)!;
     const codes = codesOf(text, line, patterns);
     for (const m of codes) mentions.push(m);
