@@ -159,6 +159,19 @@ describe('logs and messages: codes found by their context', () => {
       ],
     );
   });
+  it('a message leaves the queue in its own software\'s words: " Completed" ends an Exim message, not a Postfix one', () => {
+    const lines = [
+      // A header_checks INFO action whose text is "Completed".
+      'Nov 28 10:44:28 mail postfix/cleanup[7966]: D7916164267: info: header Subject: nightly job from localhost[127.0.0.1]; from=<a@b.test> to=<c@d.test> proto=ESMTP helo=<x>: Completed',
+      'Nov 28 10:44:29 mail postfix/smtp[8001]: D7916164267: to=<c@d.test>, relay=mx.d.test[192.0.2.2]:25, delay=1, dsn=2.0.0, status=sent (250 2.0.0 Ok)',
+      'Nov 28 10:44:29 mail postfix/qmgr[7762]: D7916164267: removed',
+    ];
+    const model = readDocument(lines.join('\n'), 'log');
+    assert.deepEqual(
+      model.logEntries.map((e) => [e.id, e.outcome, e.lines]),
+      [['D7916164267', 'sent', [0, 1, 2]]],
+    );
+  });
   it("in a log read as Exim's, every line with Exim's timestamp is Exim's; in another, only with a message ID or H=", () => {
     const exim = [
       '2026-11-28 10:43:14 HbRpww-O9NlhJ-mc <= rupert@example.test H=(mail.example.test) [127.0.0.1]:52468 P=esmtp S=939',
