@@ -22,7 +22,10 @@ export interface ProbeResult {
 
 /** The longest blocks of the server's own event loop (its message loop), measured inside its process. */
 export interface LoopResult {
-  /** From sending the big document's didOpen to its first diagnostics: receiving, parsing, analysing it, answering the outline and folding requests sent with it. */
+  /**
+   * From sending the big document's didOpen to its first diagnostics: receiving, parsing, analysing it, answering the
+   * outline and folding requests sent with it.
+   */
   readonly openMs: number;
   /** From the first edit to the diagnostics of the last. */
   readonly editsMs: number;

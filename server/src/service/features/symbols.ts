@@ -12,8 +12,8 @@ export interface OutlineOptions {
   readonly length: LineLength;
   /** Symbols at most, children included (smtpLens.outline.maxItems); one more then says where the outline stops. */
   readonly maxItems: number;
-  /** The sessions and messages, when they can be read one part at a time; else the model's. */
-  readonly items?: DocumentItems;
+  /** The sessions and messages, read one part at a time as the outline takes them. */
+  readonly items: DocumentItems;
 }
 
 /**
@@ -198,11 +198,11 @@ export function outline(model: DocumentModel, options: OutlineOptions): Generato
   const { locale, length } = options;
   switch (model.kind) {
     case 'transcript':
-      return capped((options.items ?? model).sessions, options, (s, i, budget) => sessionSymbol(s, i, locale, length, budget));
+      return capped(options.items.sessions, options, (s, i, budget) => sessionSymbol(s, i, locale, length, budget));
     case 'log':
       return logSymbols(model.logEntries, locale, options.maxItems);
     case 'message':
-      return capped((options.items ?? model).messages, options, (m, i, budget) => messageSymbol(m, i, locale, length, budget));
+      return capped(options.items.messages, options, (m, i, budget) => messageSymbol(m, i, locale, length, budget));
   }
 }
 

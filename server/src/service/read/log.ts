@@ -6,10 +6,9 @@ import { distinctMentions, enhancedMentionAt, replyMentionAt } from './reply-syn
  * The software that writes a mail log line, told by its syslog tag ("postfix/smtp[123]: ", "sm-mta[45]: ") or, for
  * Exim's own log (mainlog, rejectlog), by its timestamp with no tag after it: in a log read as Exim's, any line so;
  * in another, one with a message ID or "H=" right after the timestamp (other programs write such timestamps too). A
- * line is read with the
- * patterns of its software only: a field of one software in another's line (words of a remote's reply that Postfix
- * quotes, "->" in a Postfix header_checks warning) is not read as that software's. A line whose software is not told
- * ("any": other programs, journald JSON, aiosmtpd's and Exchange's logs) is read with all of them.
+ * line is read with the patterns of its software only: a field of one software in another's line (words of a
+ * remote's reply that Postfix quotes, "->" in a Postfix header_checks warning) is not read as that software's. A line
+ * whose software is not told ("any": other programs, journald JSON, aiosmtpd's and Exchange's logs) is read with all.
  */
 type Software = 'postfix' | 'exim' | 'sendmail' | 'opensmtpd' | 'aiosmtpd' | 'exchange';
 type LineSoftware = 'postfix' | 'exim' | 'sendmail' | 'opensmtpd' | 'any';
@@ -246,7 +245,7 @@ interface SoftwarePatterns {
   readonly replyContexts: readonly Context[];
   readonly enhancedContexts: readonly Context[];
   readonly outcomes: FirstOf;
-  /** The outcome each of `outcomes.patterns` says. */
+  /** The outcome each pattern joined in `outcomes` says, in their order. */
   readonly outcomeAt: readonly LogOutcome[];
   readonly recipient: RegExp;
 }
