@@ -273,6 +273,13 @@ function modelJson(model: DocumentModel): object {
   };
 }
 
+// A reader that stops early (`smtp-lens check mail.log | head`) closes the pipe: the output is no longer wanted, and
+// the command ends quietly, as other command-line tools do, not with an unhandled EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -72,6 +72,18 @@ describe('smtp-lens explain', () => {
 });
 
 describe('smtp-lens check', () => {
+  it('ends quietly, with its own exit status, when the reader of its output stops early (| head)', async () => {
+    const file = join(corpusRoot, 'logs', 'postfix_maillog_file.log');
+    const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before the command writes anything: every write it makes meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    assert.equal(stderr, '');
+    assert.equal(status, cli('check', file).status);
+  });
+
   it('prints the exact JSON shape for a transcript, zero-based, one mention per code occurrence', () => {
     const path = join(corpusRoot, 'transcripts', 'swaks_postfix_02_unknown_user.txt');
     const { status, stdout } = cli('check', '--format', 'json', path);
