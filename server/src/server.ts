@@ -16,7 +16,7 @@ import { renderComparison, renderExplanation } from './service/features/render';
 import { createLanguageService, defaultSettings, type RuleSeverities, type ServiceSettings, type Slicing } from './service';
 import { chunkedDocuments, type ChunkedDocument } from './service/chunks';
 import { t, toLocale } from './service/l10n';
-import { threadedStdio } from './transport';
+import { threadedStdio, written } from './transport';
 import { compareMethod, explainMethod, type CompareParams, type ExplainParams, type MarkdownAnswer } from './protocol';
 
 /** The `smtpLens` section of the client's settings, as far as the server reads it. */
@@ -133,8 +133,15 @@ const progressAfterMs = 300;
  * slices, not only between two of one pass (with two passes each filling the other's pauses, requests waited seconds).
  */
 let lastTurn: Promise<void> = Promise.resolve();
+/**
+ * Over --stdio, answers go to standard output: a slice waits until what was written has left (the outline of a 50 MB
+ * log is 1.3 MB of JSON, which a pipe takes 64 KiB at a time, a bit in each turn of the loop), so that the answer to
+ * a request that comes meanwhile is not held behind it for slice after slice.
+ */
+const output = process.argv.includes('--stdio') ? process.stdout : undefined;
 function pause(): Promise<void> {
-  lastTurn = lastTurn.then(() => new Promise((resume) => setTimeout(resume, pauseMs)));
+  // vscode-jsonrpc writes an answer in the loop's check phase (setImmediate); the slice resumes after it, not before.
+  lastTurn = lastTurn.then(() => new Promise((resume) => setTimeout(() => void written(output).then(() => setImmediate(resume)), pauseMs)));
   return lastTurn;
 }
 const pending = new Map<string, NodeJS.Timeout>();

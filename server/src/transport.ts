@@ -1,6 +1,7 @@
 import { Console } from 'node:console';
 import { fstatSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { AbstractMessageReader, StreamMessageWriter, type DataCallback, type Disposable, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
 
@@ -44,4 +45,16 @@ export function threadedStdio(): [MessageReader, MessageWriter] | undefined {
   Object.defineProperty(globalThis, 'console', { value: new Console(process.stderr, process.stderr), configurable: true, writable: true });
   const worker = new Worker(join(__dirname, 'stdin-reader.js'));
   return [new ThreadMessageReader(worker), new StreamMessageWriter(process.stdout)];
+}
+
+/** Resolves once a stream has handed what it buffers on (at once when it is under its high-water mark, or absent). */
+export function written(stream: Writable | undefined): Promise<void> {
+  if (!stream?.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done).off('close', done).off('error', done);
+      resolve();
+    };
+    stream.on('drain', done).on('close', done).on('error', done);
+  });
 }
