@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService, defaultSettings, detectLanguageId, type LanguageService } from '../../server/src/service';
-import { diagnosticMessage } from '../../server/src/service/features/diagnostics';
+import { diagnosticMessage, readIgnores, toDiagnostics } from '../../server/src/service/features/diagnostics';
+import { rules } from '../../server/src/service/rules';
 import { corpusFiles, readCorpus } from '../support/corpus';
 import { applyEdits, doc } from '../support/documents';
 
@@ -660,5 +661,18 @@ describe('log-delivery-failure', () => {
       assert.equal(ds[250]!.range.start.line, 250, rule);
       assert.match(diagnosticMessage(ds[250]!), new RegExp(`^550 more ${rule} diagnostics .* first 250`));
     }
+  });
+
+  it('are written one run of findings at a time, so that a pass in slices can pause between runs', () => {
+    const rule = rules.find((r) => r.id === 'log-delivery-failure')!;
+    const finding = (line: number) => ({ rule, finding: { range: { start: { line, character: 0 }, end: { line, character: 3 } }, message: `line ${line}` } });
+    const run = (start: number) => ({ rule, start, found: [0, 1, 2].map(finding), ignores: readIgnores('') });
+    const steps = toDiagnostics([run(0), run(10), run(20)], { severities: {}, maxPerRule: 4, locale: 'en' }, []);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    assert.equal(yields, 3);
+    assert.deepEqual(step.value.map((d) => d.range.start.line), [0, 1, 2, 10, 11]);
+    assert.match(diagnosticMessage(step.value[4]!), /^5 more log-delivery-failure diagnostics .* first 4/);
   });
 });

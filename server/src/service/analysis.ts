@@ -17,6 +17,7 @@ import { readTranscriptPart, type TranscriptPart } from './transcript-parts';
 import type { LogIndex } from './log-index';
 import { logEntries, readPart, type LogPartial } from './read';
 import { splitLines } from './read/lines';
+import { toEnd } from './slices';
 import { readMessagePart } from './read/message';
 import { rules, type Rule, type RuleContext } from './rules';
 
@@ -522,9 +523,17 @@ export class DocumentAnalysis {
 
   /** Diagnostics of every part, then of the log-entries rules; reads whatever part is not read yet. */
   diagnostics(settings: AnalysisSettings): Diagnostic[] {
+    return toEnd(this.diagnosticSteps(settings));
+  }
+
+  /** The same, yielding between parts and between runs of findings (see toDiagnostics). */
+  *diagnosticSteps(settings: AnalysisSettings): Generator<void, Diagnostic[]> {
     if (this.result?.generation === settings.generation) return this.result.diagnostics;
     const parts: PartFindingsByRule[] = [];
-    for (let i = 0; this.hasPart(i); i++) parts.push(withCarriedIgnore(this.partFindings(i, settings), parts.at(-1)));
+    for (let i = 0; this.hasPart(i); i++) {
+      parts.push(withCarriedIgnore(this.partFindings(i, settings), parts.at(-1)));
+      yield;
+    }
     const byLine = new Map<number, ReadonlySet<string>>();
     const everywhere = new Set<string>();
     for (const { start, ignores } of parts) {
@@ -534,7 +543,7 @@ export class DocumentAnalysis {
     const entries = this.entryFindings(settings).map((found) => ({ start: 0, byRule: found, ignores: { everywhere, byLine } }));
     const presentation = { severities: settings.rules, maxPerRule: settings.maxPerRule, locale: settings.locale };
     const all = ruleByRule([...parts, ...entries], [...partRules, ...entryRules]);
-    const diagnostics = toDiagnostics(all, presentation, everywhere);
+    const diagnostics = yield* toDiagnostics(all, presentation, everywhere);
     this.result = { generation: settings.generation, diagnostics };
     return diagnostics;
   }

@@ -219,7 +219,7 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
             yield analysis.fractionRead(i);
           }
           while (!analysis.syncLogIndex(performance.now() + stepMs) || !analysis.runEntryRules(current, performance.now() + stepMs)) yield 1;
-          return analysis.diagnostics(current);
+          return yield* analysis.diagnosticSteps(current);
         })(),
         slicing,
       );
