@@ -46,6 +46,18 @@ describe('outline', () => {
     assert.equal(entries[1], 'NOQUEUE → rejected 550 5.1.1');
   });
 
+  it('leaves out an empty detail and children that are not there, as LSP allows (each costs bytes in a 5,000-symbol outline)', () => {
+    const transcript = service.documentSymbols(doc(readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_02_unknown_user.txt')), 'smtp-transcript'));
+    const [session] = transcript;
+    assert.equal(session?.detail, '220');
+    const leaves = (session?.children ?? []).filter((s) => s.kind !== SymbolKind.Struct);
+    assert.ok(leaves.length >= 3);
+    for (const leaf of leaves) assert.deepEqual(Object.keys(leaf).sort(), ['kind', 'name', 'range', 'selectionRange'], leaf.name);
+    const log = service.documentSymbols(doc(readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')), 'mail-log'));
+    assert.ok(log.every((s) => !('children' in s)));
+    assert.ok(log.some((s) => s.detail) && log.every((s) => !('detail' in s) || s.detail !== ''));
+  });
+
   it('a bounce: message → MIME parts → the DSN recipients', () => {
     const text = readCorpus(join(corpusRoot, 'eml', 'postfix_mbox_alice_07_undelivered-mail-returned-to-sender.eml'));
     assert.deepEqual(names(service.documentSymbols(doc(text, 'eml'))), [
