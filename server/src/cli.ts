@@ -1,5 +1,5 @@
 import { constants } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { locales, type Locale } from './knowledge';
@@ -22,7 +22,8 @@ const usage = `Usage:
             with both (550 5.1.1) also how they combine; with --vs, the two codes side by side
   check     the codes each file mentions and what is wrong with it, like a compiler;
             exit 0 when no error, 1 when some error, 2 on usage or I/O errors;
-            --model adds the dialogue, messages and log entries the readers found
+            --model adds the dialogue, messages and log entries the readers found;
+            a FILE of - is standard input (zcat mail.log.1.gz | smtp-lens check -)
 The language server for other editors is the smtp-lens-server command (--stdio).`;
 
 class UsageError extends Error {}
@@ -124,14 +125,61 @@ function explain(
 /** How much of a file is read at a time when it is streamed, and looked at to tell what it is. */
 const blockBytes = 1 << 16;
 
-/** A file's text in runs of whole lines of about `blockBytes`, read one block at a time after its first bytes, `head`. */
+/**
+ * Reads from the input's current position: a file, or a pipe (`zcat mail.log.1.gz | smtp-lens check -`), which may
+ * give fewer bytes than asked, and whose end is a read of 0. Standard input may have been left non-blocking by whoever
+ * started the command; a read that would wait then waits here.
+ */
+function readSome(fd: number, buffer: Buffer, offset = 0): number {
+  for (;;) {
+    try {
+      return readSync(fd, buffer, offset, buffer.length - offset, null);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
+}
+
+/** The input's first `blockBytes` (fewer if it ends first), which tell what it is. */
+function readHead(fd: number): Buffer {
+  const head = Buffer.allocUnsafe(blockBytes);
+  let filled = 0;
+  for (let read = -1; filled < blockBytes && read !== 0; filled += read) read = readSome(fd, head, filled);
+  return head.subarray(0, filled);
+}
+
+/**
+ * The whole input, its head and the rest, in one buffer: a file's size is known and read into it at once; a pipe's
+ * buffer doubles as it comes. Undefined once the input passes `limit` bytes.
+ */
+function readWhole(fd: number, head: Buffer, size: number | undefined, limit: number): Buffer | undefined {
+  // One byte more than the file holds, so that the read that finds its end needs no room of its own.
+  let whole = Buffer.allocUnsafe(Math.max(head.length, blockBytes, (size ?? 0) + 1));
+  let filled = head.copy(whole);
+  for (;;) {
+    if (filled === whole.length) {
+      const bigger = Buffer.allocUnsafe(Math.min(whole.length * 2, limit + 1));
+      whole.copy(bigger, 0, 0, filled);
+      whole = bigger;
+    }
+    const read = readSome(fd, whole, filled);
+    if (read === 0) return whole.subarray(0, filled);
+    filled += read;
+    if (filled > limit) return undefined;
+  }
+}
+
+/**
+ * A file's text in runs of whole lines of about `blockBytes`, read one block at a time after its first bytes, `head`;
+ * it stops early once the reader of the command's output has gone (`| head`), rather than read a big log to its end.
+ */
 function* runsOf(fd: number, head: Buffer): Generator<string> {
   let pending = head;
-  let position = head.length;
   const block = Buffer.allocUnsafe(blockBytes);
   for (;;) {
-    const read = readSync(fd, block, 0, blockBytes, position);
-    position += read;
+    if (process.stdout.errored) return;
+    const read = readSome(fd, block);
     const bytes = read === 0 ? pending : Buffer.concat([pending, block.subarray(0, read)]);
     const lf = read === 0 ? bytes.length - 1 : bytes.lastIndexOf(10);
     if (lf >= 0) yield decodeLines(bytes.subarray(0, lf + 1));
@@ -164,15 +212,18 @@ function check(
   const files: unknown[] = [];
   let errors = 0;
   let ioFailure = false;
-  for (const path of paths) {
+  for (const name of paths) {
+    // The reader of the output has gone (| head): nothing more is wanted.
+    if (process.stdout.errored) break;
+    const path = name === '-' ? '<stdin>' : name;
     let fd: number;
-    let size: number;
+    let size: number | undefined;
     let head: Buffer;
     try {
-      fd = openSync(path, 'r');
-      size = fstatSync(fd).size;
-      head = Buffer.allocUnsafe(Math.min(size, blockBytes));
-      head = head.subarray(0, readSync(fd, head, 0, head.length, 0));
+      fd = name === '-' ? 0 : openSync(name, 'r');
+      const stat = fstatSync(fd);
+      size = stat.isFile() ? stat.size : undefined;
+      head = readHead(fd);
     } catch (error) {
       ioFailure = true;
       process.stderr.write(`smtp-lens: ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`);
@@ -196,13 +247,16 @@ function check(
           continue;
         }
       }
-      if (size > constants.MAX_STRING_LENGTH) {
+      const limit = constants.MAX_STRING_LENGTH;
+      const bytes = size === undefined || size <= limit ? readWhole(fd, head, size, limit) : undefined;
+      if (!bytes) {
         ioFailure = true;
         const hint = format === 'json' ? '; in text format a mail log is streamed and has no limit' : '';
-        process.stderr.write(`smtp-lens: ${path}: too large to read as one document (${mib(size)}; the limit is ${mib(constants.MAX_STRING_LENGTH)}${hint})\n`);
+        const length = size === undefined ? `over ${mib(limit)}` : mib(size);
+        process.stderr.write(`smtp-lens: ${path}: too large to read as one document (${length}; the limit is ${mib(limit)}${hint})\n`);
         continue;
       }
-      const text = decodeLines(readFileSync(path));
+      const text = decodeLines(bytes);
       const document = { uri: path, languageId: forced ? languageByKind[forced]! : detectLanguageId, version: 1, getText: () => text };
       const model = service.analyze(document)!;
       const diagnostics = service.diagnostics(document);
@@ -236,7 +290,7 @@ function check(
         process.stdout.write(`${path}: ${model.kind} (${model.format}), ${model.mentions.length} code mentions, ${diagnostics.length} diagnostics\n`);
       }
     } finally {
-      closeSync(fd);
+      if (fd !== 0) closeSync(fd);
     }
   }
   if (format === 'json') process.stdout.write(`${JSON.stringify({ files })}\n`);

@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { once } from 'node:events';
 import { describe, it } from 'node:test';
 import { corpusFiles, corpusRoot, readCorpus, repoRoot } from '../support/corpus';
 
@@ -82,6 +83,43 @@ describe('smtp-lens check', () => {
     const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
     assert.equal(stderr, '');
     assert.equal(status, cli('check', file).status);
+  });
+
+  it('reads standard input for a FILE of -, as it reads the file, and names it <stdin>', () => {
+    for (const [folder, file] of [['logs', 'postfix_maillog_file.log'], ['transcripts', 'swaks_postfix_02_unknown_user.txt'], ['eml', 'postfix_mbox_alice_07_undelivered-mail-returned-to-sender.eml']]) {
+      const path = join(corpusRoot, folder!, file!);
+      for (const format of ['text', 'json']) {
+        const fromFile = cli('check', '--format', format, path);
+        const piped = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', '--format', format, '-'], { input: readCorpus(path), encoding: 'utf8' });
+        assert.equal(piped.status, fromFile.status, `${file} ${format}`);
+        const named = format === 'json' ? piped.stdout.replaceAll('"<stdin>"', JSON.stringify(path)) : piped.stdout.replaceAll('<stdin>', path);
+        assert.equal(named, fromFile.stdout, `${file} ${format}`);
+      }
+    }
+  });
+
+  it('streams a log from a pipe, and stops reading once the reader of its output has gone, though the input goes on', async () => {
+    const log = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log'));
+    const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    child.stdin.on('error', () => undefined);
+    const feed = setInterval(() => child.stdin.write(log), 20);
+    try {
+      const exitedFirst = closed.then(() => Promise.reject(new Error(`it exited before writing anything: ${stderr}`)));
+      const [first] = (await Promise.race([once(child.stdout, 'data'), exitedFirst])) as [Buffer];
+      assert.match(first.toString(), /^<stdin>:\d+:\d+: /);
+      child.stdout.destroy();
+      // The input is never closed while it runs: a command that read its input to the end would never exit.
+      const ended = await Promise.race([closed.then(() => true), new Promise<boolean>((done) => setTimeout(() => done(false), 15_000))]);
+      assert.ok(ended, 'it exited while its input went on');
+      assert.equal(stderr, '');
+    } finally {
+      clearInterval(feed);
+      child.stdin.end();
+      await closed;
+    }
   });
 
   it('prints the exact JSON shape for a transcript, zero-based, one mention per code occurrence', () => {
