@@ -61,6 +61,8 @@ export interface LspResult {
   readonly outline: { readonly symbols: number; readonly symbolsMs: number; readonly folds: number; readonly foldingMs: number };
   /** Null when the server wrote no record of its event loop (it did not exit cleanly). */
   readonly serverLoop: LoopResult | null;
+  /** The server's RSS once it has published the first diagnostics of the big document: what it holds while it is open. */
+  readonly serverRssOpen: number | null;
   readonly serverPeakRss: number | null;
   readonly serverExit: number | null;
   /** Set when the server died or stopped answering; figures above are what was measured before. */
@@ -187,6 +189,7 @@ async function main(): Promise<void> {
     openWindow[1] = epochNow();
     result.openToDiagnosticsMs = openMs;
     result.openDiagnostics = published.diagnostics.length;
+    result.serverRssOpen = procStatusBytes('VmRSS', server.pid);
     result.probeDuringOpen = await probes.stop();
     result.probeDuringAnalysis = await analysisProbes!.stop();
 
