@@ -2,8 +2,10 @@ import type { Command, Exchange, LineSpan, Mention, Reply, Session, Transaction 
 import type { TranscriptEvent } from './transcript';
 
 /** SMTP commands (RFC 5321 §4.1 and the extensions people meet); other client lines are data or AUTH responses. */
-const verbs =
-  /^(HELO|EHLO|LHLO|MAIL|RCPT|DATA|BDAT|RSET|VRFY|EXPN|HELP|NOOP|QUIT|STARTTLS|AUTH|ETRN|ATRN|TURN|XCLIENT|XFORWARD|BURL)\b/i;
+const verbNames = ['HELO', 'EHLO', 'LHLO', 'MAIL', 'RCPT', 'DATA', 'BDAT', 'RSET', 'VRFY', 'EXPN', 'HELP', 'NOOP', 'QUIT', 'STARTTLS', 'AUTH', 'ETRN', 'ATRN', 'TURN', 'XCLIENT', 'XFORWARD', 'BURL'];
+const verbs = new RegExp(`^(${verbNames.join('|')})\\b`, 'i');
+/** Each command keeps one of these strings as its verb, not a copy of its own (a capture holds tens of thousands). */
+const verbOf = new Map(verbNames.map((verb) => [verb, verb]));
 
 type ClientEvent = Extract<TranscriptEvent, { side: 'client' }>;
 
@@ -59,7 +61,7 @@ export function startDialogue(): Dialogue {
   let session = null as Builder | null;
   const pending: Command[] = [];
   const contents = new Map<Command, Content>();
-  let open: Mention[] = [];
+  const open: Mention[] = [];
   /** DATA content being sent (after 354, until "."), or the bytes still owed to a BDAT chunk. */
   let data = null as { content: Content; index: number; builder: Builder } | null;
   let chunk = null as { command: Command; content: Content; remaining: number; lines: ClientEvent[] } | null;
@@ -86,8 +88,9 @@ export function startDialogue(): Dialogue {
   };
 
   const finishReply = (complete: boolean): void => {
-    const reply = toReply(open, complete);
-    open = [];
+    // A copy of its own length: most replies are one line, and an array grown by push keeps room for 17.
+    const reply = toReply(open.slice(), complete);
+    open.length = 0;
     // A reply while the content is still open and nothing is pending: the tool does not show the "." line.
     if (data && pending.length === 0) closeData(data.content.end < data.content.start);
     const builder = current(reply.span.start);
@@ -127,7 +130,8 @@ export function startDialogue(): Dialogue {
       }
       return;
     }
-    const verb = verbs.exec(event.text)?.[1]?.toUpperCase() ?? '';
+    const named = verbs.exec(event.text)?.[1];
+    const verb = named === undefined ? '' : verbOf.get(named.toUpperCase())!;
     const command: Command = { line: event.line, character: event.character, verb, text: event.text };
     pending.push(command);
     const size = verb === 'BDAT' ? /^BDAT\s+(\d+)/i.exec(event.text)?.[1] : undefined;
@@ -209,7 +213,7 @@ function finishSession(builder: Builder): Session {
     end = Math.max(end, e.span.end);
   }
   const span: LineSpan = { start, end };
-  return { exchanges, transactions: transactionsOf(exchanges), span };
+  return { exchanges: exchanges.slice(), transactions: transactionsOf(exchanges), span };
 }
 
 /** MAIL starts a transaction; RSET, HELO/EHLO, QUIT, a new MAIL, or the verdict on the message ends it. */
