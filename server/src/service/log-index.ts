@@ -111,7 +111,8 @@ function split(pieces: readonly Piece[], named: Named): Group[] {
     if (piece.partial.done) close();
   }
   if (current.length > 0) close();
-  return groups;
+  // Copied to its length: most IDs make one message, and an array grown by push keeps room for 17.
+  return groups.slice();
 }
 
 /**
@@ -235,8 +236,11 @@ export class LogIndex implements Starts {
       }
       let named = this.byId.get(partial.id);
       if (!named) {
-        named = { id: partial.id, pieces: [], groups: [], byFirst: undefined };
+        // Most IDs have one piece: an array of one, where one grown by push would keep room for 17.
+        named = { id: partial.id, pieces: [piece], groups: [], byFirst: undefined };
         this.byId.set(partial.id, named);
+        touched.add(named);
+        continue;
       }
       // After every piece of chunks up to this one: a chunk's own pieces of one ID stay in their order.
       const last = named.pieces.at(-1);
