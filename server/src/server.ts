@@ -16,7 +16,7 @@ import { renderComparison, renderExplanation } from './service/features/render';
 import { createLanguageService, defaultSettings, type RuleSeverities, type ServiceSettings, type Slicing } from './service';
 import { chunkedDocuments, type ChunkedDocument } from './service/chunks';
 import { t, toLocale } from './service/l10n';
-import { threadedStdio, written } from './transport';
+import { drained, threadedStdio } from './transport';
 import { compareMethod, explainMethod, type CompareParams, type ExplainParams, type MarkdownAnswer } from './protocol';
 
 /** The `smtpLens` section of the client's settings, as far as the server reads it. */
@@ -138,10 +138,11 @@ let lastTurn: Promise<void> = Promise.resolve();
  * log is 1.3 MB of JSON, which a pipe takes 64 KiB at a time, a bit in each turn of the loop), so that the answer to
  * a request that comes meanwhile is not held behind it for slice after slice.
  */
-const output = process.argv.includes('--stdio') ? process.stdout : undefined;
+const outputDrained = process.argv.includes('--stdio') ? drained(process.stdout) : () => Promise.resolve();
 function pause(): Promise<void> {
-  // vscode-jsonrpc writes an answer in the loop's check phase (setImmediate); the slice resumes after it, not before.
-  lastTurn = lastTurn.then(() => new Promise((resume) => setTimeout(() => void written(output).then(() => setImmediate(resume)), pauseMs)));
+  // vscode-jsonrpc writes an answer in the loop's check phase (setImmediate), and the answer queued behind a big one
+  // in a setImmediate of its own once the big one has left: the slice resumes in the turn after those.
+  lastTurn = lastTurn.then(() => new Promise((resume) => setTimeout(() => void outputDrained().then(() => setImmediate(() => setImmediate(resume))), pauseMs)));
   return lastTurn;
 }
 const pending = new Map<string, NodeJS.Timeout>();

@@ -47,14 +47,21 @@ export function threadedStdio(): [MessageReader, MessageWriter] | undefined {
   return [new ThreadMessageReader(worker), new StreamMessageWriter(process.stdout)];
 }
 
-/** Resolves once a stream has handed what it buffers on (at once when it is under its high-water mark, or absent). */
-export function written(stream: Writable | undefined): Promise<void> {
-  if (!stream?.writableNeedDrain) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = (): void => {
-      stream.off('drain', done).off('close', done).off('error', done);
-      resolve();
-    };
-    stream.on('drain', done).on('close', done).on('error', done);
-  });
+/**
+ * A wait for what a stream buffers to be handed on: at once when it is under its high-water mark; for good once the
+ * stream has closed. (process.stdout outlives a failed write: after EPIPE it keeps needing a drain that never comes.)
+ */
+export function drained(stream: Writable): () => Promise<void> {
+  let closed = false;
+  stream.once('close', () => (closed = true));
+  return () => {
+    if (closed || !stream.writableNeedDrain) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        stream.off('drain', done).off('close', done);
+        resolve();
+      };
+      stream.on('drain', done).on('close', done);
+    });
+  };
 }
