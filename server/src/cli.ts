@@ -1,5 +1,5 @@
 import { constants } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { locales, type Locale } from './knowledge';
@@ -47,11 +47,11 @@ function main(argv: readonly string[]): number {
     },
   });
   if (values.help) {
-    process.stdout.write(`${usage}\n`);
+    print(`${usage}\n`);
     return 0;
   }
   if (values.version) {
-    process.stdout.write(`${VERSION}\n`);
+    print(`${VERSION}\n`);
     return 0;
   }
   const [command, ...rest] = positionals;
@@ -63,6 +63,7 @@ function main(argv: readonly string[]): number {
   }
   if (command === 'check') {
     if (rest.length === 0) throw new UsageError('check needs at least one FILE');
+    if (rest.filter((path) => path === '-').length > 1) throw new UsageError('standard input (-) can be read once');
     const format = pickFormat(values.format, ['text', 'json']);
     if (values.as !== undefined && !kindByName[values.as]) throw new UsageError(`--as takes transcript, log or message, not "${values.as}"`);
     if (values.model && format !== 'json') throw new UsageError('--model goes with --format json');
@@ -111,49 +112,84 @@ function explain(
       ...(combination ? { combination } : {}),
       ...(comparison ? { comparison } : {}),
     };
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    print(`${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }
   const options = { format };
   const parts = explanations.map((e) => renderExplanation(e, locale, options));
   if (combination) parts.push(renderCombination(combination, locale, options));
   if (comparison) parts.push(renderComparison(comparison, locale, options));
-  process.stdout.write(`${parts.join('\n\n')}\n`);
+  print(`${parts.join('\n\n')}\n`);
   return 0;
 }
 
 /** How much of a file is read at a time when it is streamed, and looked at to tell what it is. */
 const blockBytes = 1 << 16;
 
+/** Where the command waits when a read or a write would have had to (EAGAIN): it runs synchronously. */
+const waitCell = new Int32Array(new SharedArrayBuffer(4));
+
+/** The error of a read or a write that would have had to wait: on an input or output left non-blocking by whoever started the command. */
+function wouldWait(error: unknown): boolean {
+  if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return false;
+  Atomics.wait(waitCell, 0, 0, 10);
+  return true;
+}
+
+/**
+ * Writes to standard output at once, at the pace of its reader. The checks run synchronously: process.stdout would
+ * keep in memory what a slow reader cannot take yet and try no further write, so a reader that lagged and then went
+ * (| head) was never noticed. A write to a reader that has gone throws EPIPE.
+ */
+function print(text: string): void {
+  const bytes = Buffer.from(text);
+  for (let at = 0; at < bytes.length; ) {
+    try {
+      at += writeSync(1, bytes, at);
+    } catch (error) {
+      if (!wouldWait(error)) throw error;
+    }
+  }
+}
+
+/** The error of a write to an output whose reader has gone: a pipe's (EPIPE), or a socket's (as Node's spawn gives). */
+function readerGone(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EPIPE' || code === 'ECONNRESET';
+}
+
 /**
  * Reads from the input's current position: a file, or a pipe (`zcat mail.log.1.gz | smtp-lens check -`), which may
- * give fewer bytes than asked, and whose end is a read of 0. Standard input may have been left non-blocking by whoever
- * started the command; a read that would wait then waits here.
+ * give fewer bytes than asked, and whose end is a read of 0.
  */
 function readSome(fd: number, buffer: Buffer, offset = 0): number {
   for (;;) {
     try {
       return readSync(fd, buffer, offset, buffer.length - offset, null);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+      if (!wouldWait(error)) throw error;
     }
   }
 }
 
-/** The input's first `blockBytes` (fewer if it ends first), which tell what it is. */
-function readHead(fd: number): Buffer {
+/**
+ * The input's first `blockBytes` (fewer if it ends first), which tell what it is, and whether its end was read: a
+ * terminal gives its end (^D) once, and a read after it would wait for more.
+ */
+function readHead(fd: number): { readonly head: Buffer; readonly ended: boolean } {
   const head = Buffer.allocUnsafe(blockBytes);
   let filled = 0;
-  for (let read = -1; filled < blockBytes && read !== 0; filled += read) read = readSome(fd, head, filled);
-  return head.subarray(0, filled);
+  let read = -1;
+  for (; filled < blockBytes && read !== 0; filled += read) read = readSome(fd, head, filled);
+  return { head: head.subarray(0, filled), ended: read === 0 };
 }
 
 /**
  * The whole input, its head and the rest, in one buffer: a file's size is known and read into it at once; a pipe's
  * buffer doubles as it comes. Undefined once the input passes `limit` bytes.
  */
-function readWhole(fd: number, head: Buffer, size: number | undefined, limit: number): Buffer | undefined {
+function readWhole(fd: number, { head, ended }: { readonly head: Buffer; readonly ended: boolean }, size: number | undefined, limit: number): Buffer | undefined {
+  if (ended) return head;
   // One byte more than the file holds, so that the read that finds its end needs no room of its own.
   let whole = Buffer.allocUnsafe(Math.max(head.length, blockBytes, (size ?? 0) + 1));
   let filled = head.copy(whole);
@@ -170,16 +206,12 @@ function readWhole(fd: number, head: Buffer, size: number | undefined, limit: nu
   }
 }
 
-/**
- * A file's text in runs of whole lines of about `blockBytes`, read one block at a time after its first bytes, `head`;
- * it stops early once the reader of the command's output has gone (`| head`), rather than read a big log to its end.
- */
-function* runsOf(fd: number, head: Buffer): Generator<string> {
+/** A file's text in runs of whole lines of about `blockBytes`, read one block at a time after its first bytes, `head`. */
+function* runsOf(fd: number, { head, ended }: { readonly head: Buffer; readonly ended: boolean }): Generator<string> {
   let pending = head;
   const block = Buffer.allocUnsafe(blockBytes);
   for (;;) {
-    if (process.stdout.errored) return;
-    const read = readSome(fd, block);
+    const read = ended ? 0 : readSome(fd, block);
     const bytes = read === 0 ? pending : Buffer.concat([pending, block.subarray(0, read)]);
     const lf = read === 0 ? bytes.length - 1 : bytes.lastIndexOf(10);
     if (lf >= 0) yield decodeLines(bytes.subarray(0, lf + 1));
@@ -212,88 +244,93 @@ function check(
   const files: unknown[] = [];
   let errors = 0;
   let ioFailure = false;
-  for (const name of paths) {
-    // The reader of the output has gone (| head): nothing more is wanted.
-    if (process.stdout.errored) break;
-    const path = name === '-' ? '<stdin>' : name;
-    let fd: number;
-    let size: number | undefined;
-    let head: Buffer;
-    try {
-      fd = name === '-' ? 0 : openSync(name, 'r');
-      const stat = fstatSync(fd);
-      size = stat.isFile() ? stat.size : undefined;
-      head = readHead(fd);
-    } catch (error) {
-      ioFailure = true;
-      process.stderr.write(`smtp-lens: ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`);
-      continue;
-    }
-    try {
-      if (looksBinary(head)) {
-        process.stderr.write(`smtp-lens: ${path}: binary file, skipped\n`);
+  try {
+    for (const name of paths) {
+      const path = name === '-' ? '<stdin>' : name;
+      let fd: number;
+      let size: number | undefined;
+      let start: { readonly head: Buffer; readonly ended: boolean };
+      try {
+        fd = name === '-' ? 0 : openSync(name, 'r');
+        const stat = fstatSync(fd);
+        size = stat.isFile() ? stat.size : undefined;
+        start = readHead(fd);
+      } catch (error) {
+        ioFailure = true;
+        process.stderr.write(`smtp-lens: ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`);
         continue;
       }
-      if (format === 'text') {
-        const reading = detectDocument(splitLines(decodeLines(head)), forced);
-        if (reading.kind === 'log') {
-          let count = 0;
-          const { mentions } = service.streamLog(runsOf(fd, head), reading, (d) => {
-            count++;
-            if (d.severity === 1) errors++;
-            process.stdout.write(compilerLine(path, d));
-          });
-          process.stdout.write(`${path}: log (${reading.format}), ${mentions} code mentions, ${count} diagnostics\n`);
+      try {
+        if (looksBinary(start.head)) {
+          process.stderr.write(`smtp-lens: ${path}: binary file, skipped\n`);
           continue;
         }
+        if (format === 'text') {
+          const reading = detectDocument(splitLines(decodeLines(start.head)), forced);
+          if (reading.kind === 'log') {
+            let count = 0;
+            const { mentions } = service.streamLog(runsOf(fd, start), reading, (d) => {
+              count++;
+              if (d.severity === 1) errors++;
+              print(compilerLine(path, d));
+            });
+            print(`${path}: log (${reading.format}), ${mentions} code mentions, ${count} diagnostics\n`);
+            continue;
+          }
+        }
+        const limit = constants.MAX_STRING_LENGTH;
+        const bytes = size === undefined || size <= limit ? readWhole(fd, start, size, limit) : undefined;
+        if (!bytes) {
+          ioFailure = true;
+          const hint = format === 'json' ? '; in text format a mail log is streamed and has no limit' : '';
+          const length = size === undefined ? `over ${mib(limit)}` : mib(size);
+          process.stderr.write(`smtp-lens: ${path}: too large to read as one document (${length}; the limit is ${mib(limit)}${hint})\n`);
+          continue;
+        }
+        const text = decodeLines(bytes);
+        const document = { uri: path, languageId: forced ? languageByKind[forced]! : detectLanguageId, version: 1, getText: () => text };
+        const model = service.analyze(document)!;
+        const diagnostics = service.diagnostics(document);
+        errors += diagnostics.filter((d) => d.severity === 1).length;
+        if (format === 'json') {
+          files.push({
+            path,
+            kind: model.kind,
+            format: model.format,
+            mentions: model.mentions.map((m) => ({
+              line: m.line,
+              character: mentionStart(m),
+              length: mentionEnd(m) - mentionStart(m),
+              reply: m.reply?.code ?? null,
+              enhanced: m.enhanced?.code ?? null,
+            })),
+            diagnostics: diagnostics.map((d) => ({
+              line: d.range.start.line,
+              character: d.range.start.character,
+              endLine: d.range.end.line,
+              endCharacter: d.range.end.character,
+              severity: severityNames[d.severity ?? 1],
+              rule: d.code,
+              message: diagnosticMessage(d),
+            })),
+            ...(model.kind === 'message' ? { deliveries: model.messages.flatMap((m) => m.deliveries.map(deliveryJson)) } : {}),
+            ...(withModel ? { model: modelJson(model) } : {}),
+          });
+        } else {
+          for (const d of diagnostics) print(compilerLine(path, d));
+          print(`${path}: ${model.kind} (${model.format}), ${model.mentions.length} code mentions, ${diagnostics.length} diagnostics\n`);
+        }
+      } finally {
+        if (fd !== 0) closeSync(fd);
       }
-      const limit = constants.MAX_STRING_LENGTH;
-      const bytes = size === undefined || size <= limit ? readWhole(fd, head, size, limit) : undefined;
-      if (!bytes) {
-        ioFailure = true;
-        const hint = format === 'json' ? '; in text format a mail log is streamed and has no limit' : '';
-        const length = size === undefined ? `over ${mib(limit)}` : mib(size);
-        process.stderr.write(`smtp-lens: ${path}: too large to read as one document (${length}; the limit is ${mib(limit)}${hint})\n`);
-        continue;
-      }
-      const text = decodeLines(bytes);
-      const document = { uri: path, languageId: forced ? languageByKind[forced]! : detectLanguageId, version: 1, getText: () => text };
-      const model = service.analyze(document)!;
-      const diagnostics = service.diagnostics(document);
-      errors += diagnostics.filter((d) => d.severity === 1).length;
-      if (format === 'json') {
-        files.push({
-          path,
-          kind: model.kind,
-          format: model.format,
-          mentions: model.mentions.map((m) => ({
-            line: m.line,
-            character: mentionStart(m),
-            length: mentionEnd(m) - mentionStart(m),
-            reply: m.reply?.code ?? null,
-            enhanced: m.enhanced?.code ?? null,
-          })),
-          diagnostics: diagnostics.map((d) => ({
-            line: d.range.start.line,
-            character: d.range.start.character,
-            endLine: d.range.end.line,
-            endCharacter: d.range.end.character,
-            severity: severityNames[d.severity ?? 1],
-            rule: d.code,
-            message: diagnosticMessage(d),
-          })),
-          ...(model.kind === 'message' ? { deliveries: model.messages.flatMap((m) => m.deliveries.map(deliveryJson)) } : {}),
-          ...(withModel ? { model: modelJson(model) } : {}),
-        });
-      } else {
-        for (const d of diagnostics) process.stdout.write(compilerLine(path, d));
-        process.stdout.write(`${path}: ${model.kind} (${model.format}), ${model.mentions.length} code mentions, ${diagnostics.length} diagnostics\n`);
-      }
-    } finally {
-      if (fd !== 0) closeSync(fd);
     }
+    if (format === 'json') print(`${JSON.stringify({ files })}\n`);
+  } catch (error) {
+    // The reader of the output has gone (| head): nothing more is wanted, and the command ends quietly, as other
+    // command-line tools do, with the status of what it checked. It stops at its first write after that (a log is
+    // read to its end when every diagnostic was written before, as each rule's are capped).
+    if (!readerGone(error)) throw error;
   }
-  if (format === 'json') process.stdout.write(`${JSON.stringify({ files })}\n`);
   if (ioFailure) return 2;
   return errors > 0 ? 1 : 0;
 }
@@ -327,17 +364,12 @@ function modelJson(model: DocumentModel): object {
   };
 }
 
-// A reader that stops early (`smtp-lens check mail.log | head`) closes the pipe: the output is no longer wanted, and
-// the command ends quietly, as other command-line tools do, not with an unhandled EPIPE.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
-});
-
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+  // A reader that stops early (smtp-lens explain 550 | head -1): the output is no longer wanted.
+  if (readerGone(error)) process.exitCode = 0;
+  else if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`smtp-lens: ${(error as Error).message}\n${usage}\n`);
     process.exitCode = 2;
   } else {

@@ -99,7 +99,7 @@ describe('smtp-lens check', () => {
   });
 
   it('streams a log from a pipe, and stops reading once the reader of its output has gone, though the input goes on', async () => {
-    const log = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log'));
+    const log = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).repeat(10);
     const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -110,6 +110,9 @@ describe('smtp-lens check', () => {
       const exitedFirst = closed.then(() => Promise.reject(new Error(`it exited before writing anything: ${stderr}`)));
       const [first] = (await Promise.race([once(child.stdout, 'data'), exitedFirst])) as [Buffer];
       assert.match(first.toString(), /^<stdin>:\d+:\d+: /);
+      // A reader that lags, then goes: the pipe fills first (each rule's diagnostics, capped, are far more than it holds).
+      child.stdout.pause();
+      await new Promise((r) => setTimeout(r, 1500));
       child.stdout.destroy();
       // The input is never closed while it runs: a command that read its input to the end would never exit.
       const ended = await Promise.race([closed.then(() => true), new Promise<boolean>((done) => setTimeout(() => done(false), 15_000))]);
