@@ -162,6 +162,31 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('gathers the diagnostics of a document read in parts in steps too, once every part is read', async () => {
+    for (const [text, languageId] of documentsInParts()) {
+      const chunked = new ChunkedDocument('file:///s', languageId, 1, text, 4096);
+      // Before each pause of its reading, the pass says how far it got; the pauses it does not say that before gather.
+      let pauses = 0;
+      let gathering = 0;
+      let reported = false;
+      const slicing = {
+        sliceMs: 0,
+        pause: () => {
+          pauses++;
+          if (!reported) gathering++;
+          reported = false;
+          return Promise.resolve();
+        },
+        cancelled: () => false,
+        progress: () => void (reported = true),
+      };
+      const sliced = await createLanguageService().diagnosticsInSlices(chunked, slicing);
+      assert.deepEqual(sliced, createLanguageService().diagnostics(doc(text, languageId)), languageId);
+      // One step at least for each part it read (the parts' own findings, then the runs of each rule over them).
+      assert.ok(gathering >= pauses - gathering, `${languageId}: ${gathering} of ${pauses} pauses gathered`);
+    }
+  });
+
   it('a pass gives up when its document changes under it, and the new version reads as a fresh one', async () => {
     const passes = {
       diagnostics: (live: LanguageService, d: ChunkedDocument, slicing: Slicing) => live.diagnosticsInSlices(d, slicing),
