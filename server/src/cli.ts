@@ -283,7 +283,8 @@ function check(
         if (!bytes) {
           ioFailure = true;
           const hint = format === 'json' ? '; in text format a mail log is streamed and has no limit' : '';
-          const length = size === undefined ? `over ${mib(limit)}` : mib(size);
+          // A file's size, or, for a pipe or a file that grew while it was read, what it passed.
+        const length = size !== undefined && size > limit ? mib(size) : `over ${mib(limit)}`;
           process.stderr.write(`smtp-lens: ${path}: too large to read as one document (${length}; the limit is ${mib(limit)}${hint})\n`);
           continue;
         }
