@@ -17,9 +17,9 @@ import { readTranscriptPart, type TranscriptPart } from './transcript-parts';
 import type { LogIndex } from './log-index';
 import { logEntries, readPart, type LogPartial } from './read';
 import { splitLines } from './read/lines';
-import { toEnd } from './slices';
 import { readMessagePart } from './read/message';
 import { rules, type Rule, type RuleContext } from './rules';
+import { toEnd } from './slices';
 
 /** What the parts' rules depend on besides the text; `generation` changes whenever any of it does. */
 export interface AnalysisSettings {

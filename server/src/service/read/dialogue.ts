@@ -2,7 +2,10 @@ import type { Command, Exchange, LineSpan, Mention, Reply, Session, Transaction 
 import type { TranscriptEvent } from './transcript';
 
 /** SMTP commands (RFC 5321 §4.1 and the extensions people meet); other client lines are data or AUTH responses. */
-const verbNames = ['HELO', 'EHLO', 'LHLO', 'MAIL', 'RCPT', 'DATA', 'BDAT', 'RSET', 'VRFY', 'EXPN', 'HELP', 'NOOP', 'QUIT', 'STARTTLS', 'AUTH', 'ETRN', 'ATRN', 'TURN', 'XCLIENT', 'XFORWARD', 'BURL'];
+const verbNames = [
+  'HELO', 'EHLO', 'LHLO', 'MAIL', 'RCPT', 'DATA', 'BDAT', 'RSET', 'VRFY', 'EXPN', 'HELP', 'NOOP', 'QUIT',
+  'STARTTLS', 'AUTH', 'ETRN', 'ATRN', 'TURN', 'XCLIENT', 'XFORWARD', 'BURL',
+];
 const verbs = new RegExp(`^(${verbNames.join('|')})\\b`, 'i');
 /** Each command keeps one of these strings as its verb, not a copy of its own (a capture holds tens of thousands). */
 const verbOf = new Map(verbNames.map((verb) => [verb, verb]));
