@@ -19,8 +19,7 @@ const reader = new StreamMessageReader(input);
  * has been handed over after 16 MiB of input, this thread collects its garbage. `gc` is V8's own, made reachable the
  * way --expose-gc makes it (a flag that only adds that function to contexts made from then on).
  */
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
+const collectGarbage = exposedGc();
 const collectAfterBytes = 1 << 24;
 let readSinceCollected = 0;
 input.on('data', (chunk: Buffer) => (readSinceCollected += chunk.length));
@@ -29,8 +28,19 @@ reader.onError((error) => port.postMessage({ readerError: error instanceof Error
 reader.onClose(() => port.close());
 reader.listen((message) => {
   port.postMessage(message);
-  if (readSinceCollected < collectAfterBytes) return;
+  if (!collectGarbage || readSinceCollected < collectAfterBytes) return;
   readSinceCollected = 0;
   // In a turn of its own: the message and the buffers it came in are still referenced while this callback runs.
   setImmediate(collectGarbage);
 });
+
+/** V8's gc, or undefined where this runtime does not give it so (the server then only keeps the garbage longer). */
+function exposedGc(): (() => void) | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('typeof gc === "function" ? gc : undefined');
+    return typeof gc === 'function' ? (gc as () => void) : undefined;
+  } catch {
+    return undefined;
+  }
+}
