@@ -147,16 +147,15 @@ function print(text: string): void {
     try {
       at += writeSync(1, bytes, at);
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE' || code === 'ECONNRESET') throw new ReaderGone();
       if (!wouldWait(error)) throw error;
     }
   }
 }
 
-/** The error of a write to an output whose reader has gone: a pipe's (EPIPE), or a socket's (as Node's spawn gives). */
-function readerGone(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException).code;
-  return code === 'EPIPE' || code === 'ECONNRESET';
-}
+/** A write met an output whose reader has gone: a pipe's (EPIPE), or a socket's (ECONNRESET, as Node's spawn gives). */
+class ReaderGone extends Error {}
 
 /**
  * Reads from the input's current position: a file, or a pipe (`zcat mail.log.1.gz | smtp-lens check -`), which may
@@ -284,7 +283,7 @@ function check(
           ioFailure = true;
           const hint = format === 'json' ? '; in text format a mail log is streamed and has no limit' : '';
           // A file's size, or, for a pipe or a file that grew while it was read, what it passed.
-        const length = size !== undefined && size > limit ? mib(size) : `over ${mib(limit)}`;
+          const length = size !== undefined && size > limit ? mib(size) : `over ${mib(limit)}`;
           process.stderr.write(`smtp-lens: ${path}: too large to read as one document (${length}; the limit is ${mib(limit)}${hint})\n`);
           continue;
         }
@@ -330,7 +329,7 @@ function check(
     // The reader of the output has gone (| head): nothing more is wanted, and the command ends quietly, as other
     // command-line tools do, with the status of what it checked. It stops at its first write after that (a log is
     // read to its end when every diagnostic was written before, as each rule's are capped).
-    if (!readerGone(error)) throw error;
+    if (!(error instanceof ReaderGone)) throw error;
   }
   if (ioFailure) return 2;
   return errors > 0 ? 1 : 0;
@@ -369,7 +368,7 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   // A reader that stops early (smtp-lens explain 550 | head -1): the output is no longer wanted.
-  if (readerGone(error)) process.exitCode = 0;
+  if (error instanceof ReaderGone) process.exitCode = 0;
   else if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`smtp-lens: ${(error as Error).message}\n${usage}\n`);
     process.exitCode = 2;
