@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { once } from 'node:events';
@@ -100,28 +101,39 @@ describe('smtp-lens check', () => {
 
   it('streams a log from a pipe, and stops reading once the reader of its output has gone, though the input goes on', async () => {
     const log = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).repeat(10);
-    const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Its output goes into a named pipe, as into `| head`: a pipe holds 64 KiB, where the socket Node's spawn would
+    // give holds as much as the system allows.
+    const dir = mkdtempSync(join(tmpdir(), 'smtp-lens-pipe-'));
+    const fifo = join(dir, 'out');
+    assert.equal(spawnSync('mkfifo', [fifo]).status, 0, 'mkfifo');
+    const reader = new Socket({ fd: openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK), readable: true, writable: false });
+    const writeEnd = openSync(fifo, constants.O_WRONLY);
+    const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', '-'], { stdio: ['pipe', writeEnd, 'pipe'] });
+    closeSync(writeEnd);
+    const input = child.stdin!;
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
-    child.stdin.on('error', () => undefined);
-    const feed = setInterval(() => child.stdin.write(log), 20);
+    input.on('error', () => undefined);
+    const feed = setInterval(() => input.write(log), 20);
     try {
       const exitedFirst = closed.then(() => Promise.reject(new Error(`it exited before writing anything: ${stderr}`)));
-      const [first] = (await Promise.race([once(child.stdout, 'data'), exitedFirst])) as [Buffer];
+      const [first] = (await Promise.race([once(reader, 'data'), exitedFirst])) as [Buffer];
       assert.match(first.toString(), /^<stdin>:\d+:\d+: /);
       // A reader that lags, then goes: the pipe fills first (each rule's diagnostics, capped, are far more than it holds).
-      child.stdout.pause();
+      reader.pause();
       await new Promise((r) => setTimeout(r, 1500));
-      child.stdout.destroy();
+      reader.destroy();
       // The input is never closed while it runs: a command that read its input to the end would never exit.
       const ended = await Promise.race([closed.then(() => true), new Promise<boolean>((done) => setTimeout(() => done(false), 15_000))]);
       assert.ok(ended, 'it exited while its input went on');
       assert.equal(stderr, '');
     } finally {
       clearInterval(feed);
-      child.stdin.end();
+      input.end();
+      reader.destroy();
       await closed;
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
