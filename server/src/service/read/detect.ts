@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../model';
 import { looksLikeBounce, readHead } from './message';
+import { postfixTag, sendmailTags } from './tags';
 
 /** A line of a mail log: a syslog/journald/ISO timestamp prefix, or a journald JSON record. */
 const logLine =
@@ -9,10 +10,10 @@ const messageHeaders = /^(?:received|from|to|subject|date|message-id|return-path
 
 /** Which software wrote a log, by the program names and shapes in its lines. */
 const logFormats: readonly { readonly id: string; readonly signature: RegExp }[] = [
-  { id: 'postfix', signature: /\bpostfix(?:-[\w-]+)?\/[\w/-]+\[\d+\]: |"SYSLOG_IDENTIFIER":"postfix\// },
+  { id: 'postfix', signature: new RegExp(String.raw`\b${postfixTag}\[\d+\]: |"SYSLOG_IDENTIFIER":"postfix\/`) },
   { id: 'exim', signature: /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? (?:\[\d+\] )?(?:\S+ (?:<=|=>|->|==|\*\*|Completed)|H=|.*\bexim\b)/ },
   { id: 'exim', signature: /\bexim4?\[\d+\]: / },
-  { id: 'sendmail', signature: /\b(?:sendmail|sm-mta|sm-msp-queue)\[\d+\]: / },
+  { id: 'sendmail', signature: new RegExp(String.raw`\b(?:${sendmailTags})\[\d+\]: `) },
   { id: 'opensmtpd', signature: /\bsmtpd\[\d+\]: [0-9a-f]{16} (?:smtp|mta) / },
   { id: 'aiosmtpd', signature: /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ [A-Z]+ mail\.log: / },
   { id: 'exchange-tracking', signature: /^\d{4}-\d\d-\d\dT[\d:.]+Z,(?:[^,]*,){7}[A-Z]+,\d+,/ },

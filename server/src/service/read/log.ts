@@ -1,6 +1,7 @@
 import type { LogEntry, LogOutcome, Mention } from '../model';
 import { firstMatch, firstOf, type FirstOf } from './first-match';
 import { distinctMentions, enhancedMentionAt, replyMentionAt } from './reply-syntax';
+import { postfixTag, sendmailTags } from './tags';
 
 /**
  * The software that writes a mail log line, told by its syslog tag ("postfix/smtp[123]: ", "sm-mta[45]: ") or, for
@@ -31,13 +32,13 @@ const linePrefix = {
   elsewhere: new RegExp(`^(?:${syslogPrefix}|${eximPrefix}${eximTold})`),
 };
 const tagged: ReadonlyMap<string, LineSoftware> = new Map([
-  ['sendmail', 'sendmail'],
-  ['sm-mta', 'sendmail'],
-  ['sm-msp-queue', 'sendmail'],
+  ...sendmailTags.split('|').map((tag) => [tag, 'sendmail'] as const),
   ['exim', 'exim'],
   ['exim4', 'exim'],
   ['smtpd', 'opensmtpd'],
 ]);
+
+const postfixTagAlone = new RegExp(`^${postfixTag}$`);
 
 /** The software of a line, and where what it writes after its prefix (timestamp, host, tag) starts. */
 function softwareOf(text: string, linePrefix: RegExp): { readonly software: LineSoftware; readonly after: number } {
@@ -45,7 +46,7 @@ function softwareOf(text: string, linePrefix: RegExp): { readonly software: Line
   if (!prefix) return { software: 'any', after: 0 };
   const tag = prefix[1];
   if (tag === undefined) return { software: 'exim', after: prefix[0].length };
-  const software = tag.startsWith('postfix') && /^postfix(?:-[\w-]+)?\/[\w/-]+$/.test(tag) ? 'postfix' : (tagged.get(tag) ?? 'any');
+  const software = tag.startsWith('postfix') && postfixTagAlone.test(tag) ? 'postfix' : (tagged.get(tag) ?? 'any');
   return { software, after: prefix[0].length };
 }
 
@@ -140,8 +141,8 @@ const queueIdAfter: Readonly<Record<Exclude<LineSoftware, 'any'>, RegExp>> = {
 /** A queue ID in a line whose software is not told: the same IDs after their tags anywhere in it, and Exchange's. */
 const anywhere = (before: string, after: RegExp): RegExp => new RegExp(before + after.source);
 const queueIdsAnywhere: readonly RegExp[] = [
-  anywhere(String.raw`\b(?:postfix(?:-[\w-]+)?\/[\w/-]+\[\d+\]|"MESSAGE":"): `, queueIdAfter.postfix),
-  anywhere(String.raw`\b(?:sendmail|sm-mta|sm-msp-queue)\[\d+\]: `, queueIdAfter.sendmail),
+  anywhere(String.raw`\b(?:${postfixTag}\[\d+\]|"MESSAGE":"): `, queueIdAfter.postfix),
+  anywhere(String.raw`\b(?:${sendmailTags})\[\d+\]: `, queueIdAfter.sendmail),
   anywhere(String.raw`\bsmtpd\[\d+\]: `, queueIdAfter.opensmtpd),
   /^\d{4}-\d\d-\d\dT[\d:.]+Z,(?:[^,]*,){7}[A-Z]+,(\d+),/,
 ];
