@@ -1,6 +1,6 @@
 import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver-types';
-import { lineStartsOf } from './read/lines';
+import { lineStartsOf, occurrences } from './read/lines';
 
 /**
  * A run of whole lines of a document. Every chunk but the last ends with a line feed, so no line and no CR LF pair is
@@ -17,10 +17,7 @@ export interface TextChunk {
 export const chunkChars = 64 * 1024;
 
 function countBreaks(text: string): number {
-  if (text.includes('\r')) return lineStartsOf(text).length - 1;
-  let breaks = 0;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks++;
-  return breaks;
+  return text.includes('\r') ? lineStartsOf(text).length - 1 : occurrences(text, '\n');
 }
 
 /**

@@ -37,3 +37,10 @@ export function splitLines(text: string): string[] {
   }
   return lines;
 }
+
+/** How many times `word` stands in `text`, not overlapping, found with indexOf. */
+export function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
+  return n;
+}

@@ -1,5 +1,6 @@
 import type { RuleContext } from '../rule';
 import { upperBound } from '../../chunks';
+import { occurrences } from '../../read/lines';
 import { octets } from './wire';
 
 /**
@@ -130,12 +131,6 @@ function startsSocatPiece(line: string): boolean {
   return first >= 48 && first <= 57 && socatNote.test(line);
 }
 
-function count(text: string, word: string): number {
-  let n = 0;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
-  return n;
-}
-
 function readSocat(lines: readonly string[], connection: (line: number) => Connection): void {
   for (let i = 0; i < lines.length; i++) {
     const header = socatBlock.exec(lines[i]!);
@@ -148,7 +143,7 @@ function readSocat(lines: readonly string[], connection: (line: number) => Conne
     const body = lines.slice(i + 1, last + 1);
     const length = Number(header[2]);
     // Each "\\r" written (two octets) stands for one CR.
-    const shown = body.reduce((sum, l) => sum + octets(l) - count(l, '\\r') + 1, 0);
+    const shown = body.reduce((sum, l) => sum + octets(l) - occurrences(l, '\\r') + 1, 0);
     // Every printed line ended in LF, or all but the last (a segment that stops mid-line).
     if (shown !== length && shown - 1 !== length) continue;
     const { client, server } = connection(i + 1);
