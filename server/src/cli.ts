@@ -67,7 +67,7 @@ function main(argv: readonly string[]): number {
     const format = pickFormat(values.format, ['text', 'json']);
     if (values.as !== undefined && !kindByName[values.as]) throw new UsageError(`--as takes transcript, log or message, not "${values.as}"`);
     if (values.model && format !== 'json') throw new UsageError('--model goes with --format json');
-    return check(service, rest, format, values.as === undefined ? undefined : kindByName[values.as], values.model === true);
+    return check(service, rest, { format, forced: values.as === undefined ? undefined : kindByName[values.as], withModel: values.model === true });
   }
   throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
 }
@@ -175,7 +175,13 @@ function readSome(fd: number, buffer: Buffer, offset = 0): number {
  * The input's first `blockBytes` (fewer if it ends first), which tell what it is, and whether its end was read: a
  * terminal gives its end (^D) once, and a read after it would wait for more.
  */
-function readHead(fd: number): { readonly head: Buffer; readonly ended: boolean } {
+interface Head {
+  readonly head: Buffer;
+  readonly ended: boolean;
+}
+
+/** Reads the input's head (see Head). */
+function readHead(fd: number): Head {
   const head = Buffer.allocUnsafe(blockBytes);
   let filled = 0;
   let read = -1;
@@ -187,7 +193,7 @@ function readHead(fd: number): { readonly head: Buffer; readonly ended: boolean 
  * The whole input, its head and the rest, in one buffer: a file's size is known and read into it at once; a pipe's
  * buffer doubles as it comes. Undefined once the input passes `limit` bytes.
  */
-function readWhole(fd: number, { head, ended }: { readonly head: Buffer; readonly ended: boolean }, size: number | undefined, limit: number): Buffer | undefined {
+function readWhole(fd: number, { head, ended }: Head, size: number | undefined, limit: number): Buffer | undefined {
   if (ended) return head;
   // One byte more than the file holds, so that the read that finds its end needs no room of its own.
   let whole = Buffer.allocUnsafe(Math.max(head.length, blockBytes, (size ?? 0) + 1));
@@ -206,7 +212,7 @@ function readWhole(fd: number, { head, ended }: { readonly head: Buffer; readonl
 }
 
 /** A file's text in runs of whole lines of about `blockBytes`, read one block at a time after its first bytes, `head`. */
-function* runsOf(fd: number, { head, ended }: { readonly head: Buffer; readonly ended: boolean }): Generator<string> {
+function* runsOf(fd: number, { head, ended }: Head): Generator<string> {
   let pending = head;
   const block = Buffer.allocUnsafe(blockBytes);
   for (;;) {
@@ -233,106 +239,115 @@ function compilerLine(path: string, d: Diagnostic): string {
  * flight. Other files, and any file in JSON format (one JSON document with every mention), are read whole, up to the
  * largest string JavaScript holds.
  */
-function check(
-  service: LanguageService,
-  paths: readonly string[],
-  format: 'text' | 'json',
-  forced: DocumentKind | undefined,
-  withModel: boolean,
-): number {
-  const files: unknown[] = [];
-  let errors = 0;
-  let ioFailure = false;
+function check(service: LanguageService, paths: readonly string[], options: CheckOptions): number {
+  const tally: Tally = { files: [], errors: 0, ioFailure: false };
   try {
-    for (const name of paths) {
-      const path = name === '-' ? '<stdin>' : name;
-      let fd: number;
-      let size: number | undefined;
-      let start: { readonly head: Buffer; readonly ended: boolean };
-      try {
-        fd = name === '-' ? 0 : openSync(name, 'r');
-        const stat = fstatSync(fd);
-        size = stat.isFile() ? stat.size : undefined;
-        start = readHead(fd);
-      } catch (error) {
-        ioFailure = true;
-        process.stderr.write(`smtp-lens: ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`);
-        continue;
-      }
-      try {
-        if (looksBinary(start.head)) {
-          process.stderr.write(`smtp-lens: ${path}: binary file, skipped\n`);
-          continue;
-        }
-        if (format === 'text') {
-          const reading = detectDocument(splitLines(decodeLines(start.head)), forced);
-          if (reading.kind === 'log') {
-            let count = 0;
-            const { mentions } = service.streamLog(runsOf(fd, start), reading, (d) => {
-              count++;
-              if (d.severity === 1) errors++;
-              print(compilerLine(path, d));
-            });
-            print(`${path}: log (${reading.format}), ${mentions} code mentions, ${count} diagnostics\n`);
-            continue;
-          }
-        }
-        const limit = constants.MAX_STRING_LENGTH;
-        const bytes = size === undefined || size <= limit ? readWhole(fd, start, size, limit) : undefined;
-        if (!bytes) {
-          ioFailure = true;
-          const hint = format === 'json' ? '; in text format a mail log is streamed and has no limit' : '';
-          // A file's size, or, for a pipe or a file that grew while it was read, what it passed.
-          const length = size !== undefined && size > limit ? mib(size) : `over ${mib(limit)}`;
-          process.stderr.write(`smtp-lens: ${path}: too large to read as one document (${length}; the limit is ${mib(limit)}${hint})\n`);
-          continue;
-        }
-        const text = decodeLines(bytes);
-        const document = { uri: path, languageId: forced ? languageByKind[forced]! : detectLanguageId, version: 1, getText: () => text };
-        const model = service.analyze(document)!;
-        const diagnostics = service.diagnostics(document);
-        errors += diagnostics.filter((d) => d.severity === 1).length;
-        if (format === 'json') {
-          files.push({
-            path,
-            kind: model.kind,
-            format: model.format,
-            mentions: model.mentions.map((m) => ({
-              line: m.line,
-              character: mentionStart(m),
-              length: mentionEnd(m) - mentionStart(m),
-              reply: m.reply?.code ?? null,
-              enhanced: m.enhanced?.code ?? null,
-            })),
-            diagnostics: diagnostics.map((d) => ({
-              line: d.range.start.line,
-              character: d.range.start.character,
-              endLine: d.range.end.line,
-              endCharacter: d.range.end.character,
-              severity: severityNames[d.severity ?? 1],
-              rule: d.code,
-              message: diagnosticMessage(d),
-            })),
-            ...(model.kind === 'message' ? { deliveries: model.messages.flatMap((m) => m.deliveries.map(deliveryJson)) } : {}),
-            ...(withModel ? { model: modelJson(model) } : {}),
-          });
-        } else {
-          for (const d of diagnostics) print(compilerLine(path, d));
-          print(`${path}: ${model.kind} (${model.format}), ${model.mentions.length} code mentions, ${diagnostics.length} diagnostics\n`);
-        }
-      } finally {
-        if (fd !== 0) closeSync(fd);
-      }
-    }
-    if (format === 'json') print(`${JSON.stringify({ files })}\n`);
+    for (const name of paths) checkFile(service, name, options, tally);
+    if (options.format === 'json') print(`${JSON.stringify({ files: tally.files })}\n`);
   } catch (error) {
     // The reader of the output has gone (| head): nothing more is wanted, and the command ends quietly, as other
     // command-line tools do, with the status of what it checked. It stops at its first write after that (a log is
     // read to its end when every diagnostic was written before, as each rule's are capped).
     if (!(error instanceof ReaderGone)) throw error;
   }
-  if (ioFailure) return 2;
-  return errors > 0 ? 1 : 0;
+  if (tally.ioFailure) return 2;
+  return tally.errors > 0 ? 1 : 0;
+}
+
+/** How to check: the output's format, the kind of document forced with --as, and --model. */
+interface CheckOptions {
+  readonly format: 'text' | 'json';
+  readonly forced: DocumentKind | undefined;
+  readonly withModel: boolean;
+}
+
+/** What checking adds up to: each file's JSON, the error-severity diagnostics, whether an input could not be read. */
+interface Tally {
+  readonly files: unknown[];
+  errors: number;
+  ioFailure: boolean;
+}
+
+/** Checks one file (- is standard input), adding what it finds to `tally`. */
+function checkFile(service: LanguageService, name: string, { format, forced, withModel }: CheckOptions, tally: Tally): void {
+  const path = name === '-' ? '<stdin>' : name;
+  let fd: number;
+  let size: number | undefined;
+  let start: Head;
+  try {
+    fd = name === '-' ? 0 : openSync(name, 'r');
+    const stat = fstatSync(fd);
+    size = stat.isFile() ? stat.size : undefined;
+    start = readHead(fd);
+  } catch (error) {
+    tally.ioFailure = true;
+    process.stderr.write(`smtp-lens: ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`);
+    return;
+  }
+  try {
+    if (looksBinary(start.head)) {
+      process.stderr.write(`smtp-lens: ${path}: binary file, skipped\n`);
+      return;
+    }
+    if (format === 'text') {
+      const reading = detectDocument(splitLines(decodeLines(start.head)), forced);
+      if (reading.kind === 'log') {
+        let count = 0;
+        const { mentions } = service.streamLog(runsOf(fd, start), reading, (d) => {
+          count++;
+          if (d.severity === 1) tally.errors++;
+          print(compilerLine(path, d));
+        });
+        print(`${path}: log (${reading.format}), ${mentions} code mentions, ${count} diagnostics\n`);
+        return;
+      }
+    }
+    const limit = constants.MAX_STRING_LENGTH;
+    const bytes = size === undefined || size <= limit ? readWhole(fd, start, size, limit) : undefined;
+    if (!bytes) {
+      tally.ioFailure = true;
+      const hint = format === 'json' ? '; in text format a mail log is streamed and has no limit' : '';
+      // A file's size, or, for a pipe or a file that grew while it was read, what it passed.
+      const length = size !== undefined && size > limit ? mib(size) : `over ${mib(limit)}`;
+      process.stderr.write(`smtp-lens: ${path}: too large to read as one document (${length}; the limit is ${mib(limit)}${hint})\n`);
+      return;
+    }
+    const text = decodeLines(bytes);
+    const document = { uri: path, languageId: forced ? languageByKind[forced]! : detectLanguageId, version: 1, getText: () => text };
+    const model = service.analyze(document)!;
+    const diagnostics = service.diagnostics(document);
+    tally.errors += diagnostics.filter((d) => d.severity === 1).length;
+    if (format === 'json') {
+      tally.files.push({
+        path,
+        kind: model.kind,
+        format: model.format,
+        mentions: model.mentions.map((m) => ({
+          line: m.line,
+          character: mentionStart(m),
+          length: mentionEnd(m) - mentionStart(m),
+          reply: m.reply?.code ?? null,
+          enhanced: m.enhanced?.code ?? null,
+        })),
+        diagnostics: diagnostics.map((d) => ({
+          line: d.range.start.line,
+          character: d.range.start.character,
+          endLine: d.range.end.line,
+          endCharacter: d.range.end.character,
+          severity: severityNames[d.severity ?? 1],
+          rule: d.code,
+          message: diagnosticMessage(d),
+        })),
+        ...(model.kind === 'message' ? { deliveries: model.messages.flatMap((m) => m.deliveries.map(deliveryJson)) } : {}),
+        ...(withModel ? { model: modelJson(model) } : {}),
+      });
+    } else {
+      for (const d of diagnostics) print(compilerLine(path, d));
+      print(`${path}: ${model.kind} (${model.format}), ${model.mentions.length} code mentions, ${diagnostics.length} diagnostics\n`);
+    }
+  } finally {
+    if (fd !== 0) closeSync(fd);
+  }
 }
 
 function deliveryJson(d: DeliveryReport): object {
