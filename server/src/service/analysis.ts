@@ -36,18 +36,6 @@ export interface Reading {
   readonly format: string;
 }
 
-/**
- * A run of a document's lines read on its own, with line numbers counted from `start`. Its text and lines are cut
- * from the document's chunks when asked for, and only the last few parts' are kept (see AnalysisCache.lines).
- */
-export interface Part {
-  /** The document line the part starts on. */
-  readonly start: number;
-  readonly text: string;
-  readonly lines: readonly string[];
-  readonly model: DocumentModel;
-  readonly partials: readonly LogPartial[];
-}
 
 /**
  * What is kept of a part once read, with the chunk it starts in: valid while the document is read the same way, holds
@@ -115,6 +103,55 @@ function partText({ read, offset, lineCount }: KeptPart): string {
     end -= chunk.breaks;
   }
   return pieces.join('');
+}
+
+/** A part's lines, from the recent ones or cut again (see AnalysisCache.lines). */
+function linesOf(read: KeptPart, cache: AnalysisCache): readonly string[] {
+  let lines = cache.lines.get(read);
+  if (lines) cache.lines.delete(read);
+  else {
+    const cut = splitLines(partText(read));
+    cut.length = read.lineCount;
+    lines = cut;
+  }
+  keepLines(read, lines, cache);
+  return lines;
+}
+
+function keepLines(read: KeptPart, lines: readonly string[], cache: AnalysisCache): void {
+  const recent = cache.lines;
+  recent.set(read, lines);
+  if (recent.size > linesKept) recent.delete(recent.keys().next().value!);
+}
+
+/**
+ * A run of a document's lines read on its own, with line numbers counted from `start`. Its text and lines are cut
+ * from the document's chunks when asked for, and only the last few parts' are kept (see AnalysisCache.lines). Each
+ * version of a document has one per part (a 50 MB log has 800): what they compute is on the prototype.
+ */
+class Part {
+  constructor(
+    /** The document line the part starts on. */
+    readonly start: number,
+    private readonly read: KeptPart,
+    private readonly cache: AnalysisCache,
+  ) {}
+
+  get model(): DocumentModel {
+    return this.read.model;
+  }
+
+  get partials(): readonly LogPartial[] {
+    return this.read.partials;
+  }
+
+  get text(): string {
+    return partText(this.read);
+  }
+
+  get lines(): readonly string[] {
+    return linesOf(this.read, this.cache);
+  }
 }
 
 export const partRules = rules.filter((r) => r.scope === undefined);
@@ -265,40 +302,9 @@ export class DocumentAnalysis {
   private readPart(index: number, chunk: number, offset: number): void {
     const read = this.partReading(chunk, offset);
     this.readings[index] = read;
-    const lines = (): readonly string[] => this.linesOf(read);
     const start = this.chunkStart(chunk) + offset;
     if (!this.byChunk) this.partStarts[index] = start;
-    this.parts[index] = {
-      start,
-      model: read.model,
-      partials: read.partials,
-      get text() {
-        return partText(read);
-      },
-      get lines() {
-        return lines();
-      },
-    };
-  }
-
-  /** A part's lines, from the recent ones or cut again (see AnalysisCache.lines). */
-  private linesOf(read: KeptPart): readonly string[] {
-    const recent = this.cache.lines;
-    let lines = recent.get(read);
-    if (lines) recent.delete(read);
-    else {
-      const cut = splitLines(partText(read));
-      cut.length = read.lineCount;
-      lines = cut;
-    }
-    this.keepLines(read, lines);
-    return lines;
-  }
-
-  private keepLines(read: KeptPart, lines: readonly string[]): void {
-    const recent = this.cache.lines;
-    recent.set(read, lines);
-    if (recent.size > linesKept) recent.delete(recent.keys().next().value!);
+    this.parts[index] = new Part(start, read, this.cache);
   }
 
   /** The part starting on line `offset` of chunk `k`, from the cache when it was read from the same chunks. */
@@ -317,7 +323,7 @@ export class DocumentAnalysis {
     }
     const [read, lines] = this.byChunk ? this.readChunk(k) : this.readOnFrom(k, offset);
     this.cache.parts.set(chunk, read);
-    this.keepLines(read, lines);
+    keepLines(read, lines, this.cache);
     return read;
   }
 
