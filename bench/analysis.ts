@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { createLanguageService, type ServiceDocument } from '../server/src/service';
-import { collectGarbage, peakRss, report, resetPeakRss, runChild } from './child';
+import { collectGarbage, countCodes, peakRss, report, resetPeakRss, runChild } from './child';
 
 export interface AnalysisResult {
   readonly bytes: number;
@@ -29,13 +29,6 @@ export interface AnalysisResult {
   readonly retainedHeap: number;
   /** Heap used right after the analysis, before any GC, minus before: garbage included. */
   readonly heapAfterNoGc: number;
-}
-
-function countCodes(text: string): number {
-  const pattern = /\b[2-5]\d\d\b/g;
-  let n = 0;
-  while (pattern.exec(text) !== null) n++;
-  return n;
 }
 
 function main(): void {

@@ -13,6 +13,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AnalysisResult } from './analysis';
+import type { FloorResult } from './floor';
 import { parseReport } from './child';
 import { checkCompleted, runCli, type CliRun } from './cli';
 import { documentsFolder, ensureDocument, MiB, type GeneratedDocument } from './documents';
@@ -183,6 +184,7 @@ async function main(): Promise<number> {
 
   // Full analysis ---------------------------------------------------------------------------------------------
   const analyses = new Map<string, AnalysisResult[]>();
+  const floors = new Map<number, FloorResult[]>();
   for (let run = 1; run <= options.runs; run++) {
     for (const kind of options.kinds) {
       for (const size of options.sizes) {
@@ -190,6 +192,9 @@ async function main(): Promise<number> {
         log(`analysis run ${run}/${options.runs}: ${kind} ${size} MB`);
         const r = await measure<AnalysisResult>(`analysis ${kind} ${size} MB`, 'analysis.ts', [d.path, languageOf[kind]], 600_000 + size * 20_000, true);
         if (r) analyses.set(`${kind}:${size}`, [...(analyses.get(`${kind}:${size}`) ?? []), r]);
+        if (kind !== 'postfix') continue;
+        const f = await measure<FloorResult>(`floor postfix ${size} MB`, 'floor.ts', [d.path], 60_000 + size * 2_000, true);
+        if (f) floors.set(size, [...(floors.get(size) ?? []), f]);
       }
     }
   }
@@ -241,6 +246,17 @@ async function main(): Promise<number> {
       analysisRows,
     ),
   );
+  if (floors.size > 0) {
+    // No target: what reading a Postfix log's fields costs at the least, to read the ≤ 3× target against.
+    print('floor (bench/floor.ts): a scanner that only finds each Postfix line\'s queue ID, outcome and code positions, into typed arrays;');
+    print('  no code checked, no model, no rule. Its time over the regex\'s, in its own fresh process:');
+    for (const [size, fs] of floors) {
+      const ratio = (pick: (f: FloorResult) => number): string => `${num(median(fs.map((f) => pick(f) / f.regexMs)))}×`;
+      const analysis = medians[`postfix:${size}`];
+      const against = analysis ? `; the analysis took ${num(analysis.firstMs / median(fs.map((f) => f.firstMs)))}× as long as the floor's first run` : '';
+      print(`  postfix ${size} MB: first run ${ratio((f) => f.firstMs)}, warm ${ratio((f) => f.bestMs)}; peak RSS Δ ${mb(median(fs.map((f) => f.peakRssDelta)))}${against}`);
+    }
+  }
   const smallest = options.sizes[0]!;
   if (largest > smallest) {
     const bound = 1.1 * (largest / smallest);
@@ -416,6 +432,7 @@ async function main(): Promise<number> {
     options,
     documents: [...docs.values()],
     analysis: Object.fromEntries(analyses),
+    floor: Object.fromEntries(floors),
     lsp: lspRuns,
     grammar: grammarResults,
     bundles,
