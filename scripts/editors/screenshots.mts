@@ -137,24 +137,36 @@ async function open(page: Page, name: string, language: string): Promise<void> {
   await closePanel(page);
 }
 
-/** Where the number of 1-based `line` is drawn, relative to the top of the editor's text; null when off screen. */
-async function lineOffset(page: Page, line: number): Promise<{ offset: number; height: number } | null> {
+/**
+ * Where the number of 1-based `line` is drawn, relative to the top of the editor's text; when it is off screen, the
+ * first line number drawn instead (null when none is).
+ */
+async function lineDrawn(page: Page, line: number): Promise<{ offset: number; height: number } | { firstDrawn: number | null } | null> {
   return page.evaluate(
     ({ editor, line }) => {
       const document = (globalThis as unknown as { document: DomDocument }).document;
       const root = document.querySelector(`${editor} .monaco-scrollable-element.editor-scrollable`);
       const numbers = document.querySelector(`${editor} .margin-view-overlays`);
       if (!root || !numbers) return null;
+      let firstDrawn: number | null = null;
       for (const node of Array.from(numbers.querySelectorAll('.line-numbers'))) {
-        if ((node.textContent ?? '').trim() === String(line)) {
+        const drawn = Number((node.textContent ?? '').trim());
+        if (drawn === line) {
           const rect = node.getBoundingClientRect();
           return { offset: rect.y - root.getBoundingClientRect().y, height: rect.height };
         }
+        if (drawn > 0 && (firstDrawn === null || drawn < firstDrawn)) firstDrawn = drawn;
       }
-      return null;
+      return { firstDrawn };
     },
     { editor: EDITOR, line },
   );
+}
+
+/** Where the number of 1-based `line` is drawn, relative to the top of the editor's text; null when off screen. */
+async function lineOffset(page: Page, line: number): Promise<{ offset: number; height: number } | null> {
+  const where = await lineDrawn(page, line);
+  return where && 'offset' in where ? where : null;
 }
 
 /**
@@ -166,8 +178,16 @@ async function scrollToTop(page: Page, line: number): Promise<void> {
   await page.mouse.click(text.x + text.width / 2, text.y + text.height / 2); // focus the editor
   await page.keyboard.press('Control+Home');
   await waitFor(`line ${line} at the top of the editor`, async () => {
-    const where = await lineOffset(page, line);
-    const steps = where ? Math.round(where.offset / where.height) : 20; // not drawn yet: further down
+    const where = await lineDrawn(page, line);
+    if (where && 'firstDrawn' in where && where.firstDrawn !== null && where.firstDrawn > line) {
+      // Above the lines drawn: Control+Home did not reach the editor (once, it opened scrolled to its end). The wheel
+      // scrolls what is under the mouse, focused or not: to the top, and on from there.
+      await page.mouse.move(text.x + text.width / 2, text.y + text.height / 2);
+      await page.mouse.wheel(0, -1_000_000);
+      await sleep(100);
+      return undefined;
+    }
+    const steps = where && 'offset' in where ? Math.round(where.offset / where.height) : 20; // not drawn yet: further down
     if (steps === 0) return true;
     for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? 'Control+ArrowDown' : 'Control+ArrowUp');
     await sleep(100);
