@@ -186,12 +186,12 @@ export function startDialogue(): Dialogue {
 }
 
 function exchangeOf(command: Command | null, reply: Reply | null, content: Content | undefined): Exchange {
-  const lines = [command?.line, reply?.span.start, reply?.span.end, content?.start, content?.end].filter(
-    (l): l is number => l !== undefined,
-  );
+  // Content with no line (a "." right after 354, or the text ends there) starts past its end: it spans nothing.
+  const sent = content && content.end >= content.start ? content : undefined;
+  const lines = [command?.line, reply?.span.start, reply?.span.end, sent?.start, sent?.end].filter((l): l is number => l !== undefined);
   const span = { start: Math.min(...lines), end: Math.max(...lines) };
-  if (!content || content.end < content.start) return { command, reply, span };
-  return { command, reply, content: { span: { start: content.start, end: content.end }, terminated: content.terminated }, span };
+  if (!sent) return { command, reply, span };
+  return { command, reply, content: { span: { start: sent.start, end: sent.end }, terminated: sent.terminated }, span };
 }
 
 function toReply(lines: readonly Mention[], complete: boolean): Reply {
@@ -225,7 +225,13 @@ function transactionsOf(exchanges: readonly Exchange[]): Transaction[] {
   let current: Exchange[] | null = null;
   const close = (): void => {
     if (current && current.length > 0) {
-      transactions.push({ exchanges: current, span: { start: current[0]!.span.start, end: current[current.length - 1]!.span.end } });
+      // Pipelined commands (RFC 2920) are answered after the last is sent: an earlier exchange can end after a later one.
+      let { start, end } = current[0]!.span;
+      for (const { span } of current) {
+        start = Math.min(start, span.start);
+        end = Math.max(end, span.end);
+      }
+      transactions.push({ exchanges: current, span: { start, end } });
     }
     current = null;
   };
