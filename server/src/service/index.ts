@@ -88,7 +88,7 @@ export interface LanguageService {
   documentSymbols(document: ServiceDocument): DocumentSymbol[];
   /** The same outline, built in slices as diagnosticsInSlices computes diagnostics. */
   documentSymbolsInSlices(document: ServiceDocument, slicing: Slicing): Promise<DocumentSymbol[] | null>;
-  /** Folding ranges, the first `rangeLimit` of them when the client asks for at most so many. */
+  /** Folding ranges; when the client asks for at most `rangeLimit`, that many, the outer ones first (see folding.ts). */
   foldingRanges(document: ServiceDocument, rangeLimit?: number): FoldingRange[];
   /** The same, worked out in slices. */
   foldingRangesInSlices(document: ServiceDocument, rangeLimit: number | undefined, slicing: Slicing): Promise<FoldingRange[] | null>;
