@@ -11,6 +11,9 @@ const port = parentPort!;
 // a read waits (a read of fd 0 through fs would hold a thread-pool thread, and process.exit would wait for it).
 const input = new Socket({ fd: 0, readable: true, writable: false });
 const reader = new StreamMessageReader(input);
+// No one here listens for notices of a message that is slow to come, and their timer, set again every 10 s while a
+// frame is incomplete, would keep this thread (and so the server) alive after the input closed mid-frame.
+reader.partialMessageTimeout = 0;
 
 /**
  * Reading a big message leaves its bytes, their text and the parsed message behind in this thread (a 50 MB didOpen:

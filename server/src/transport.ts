@@ -5,8 +5,12 @@ import type { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { AbstractMessageReader, StreamMessageWriter, type DataCallback, type Disposable, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
 
-/** What the reading thread posts: a message, or why it could not read one. */
-type Posted = { readonly readerError: string } | Parameters<DataCallback>[0];
+type Message = Parameters<DataCallback>[0];
+
+/** What the reading thread posts: a parsed message (whatever JSON came in a frame), or why it could not read one. */
+function isReaderError(posted: unknown): posted is { readonly readerError: string } {
+  return typeof posted === 'object' && posted !== null && typeof (posted as { readerError?: unknown }).readerError === 'string';
+}
 
 /**
  * Messages from the thread that reads standard input (stdin-reader.ts). vscode-jsonrpc reads a message whole before
@@ -21,9 +25,16 @@ class ThreadMessageReader extends AbstractMessageReader {
   }
 
   listen(callback: DataCallback): Disposable {
-    const onMessage = (posted: Posted): void => {
-      if ('readerError' in posted) this.fireError(new Error(posted.readerError));
-      else callback(posted);
+    // vscode-jsonrpc's own reader reports what its callback throws (a cancel with no id, JSON that is a number) and
+    // reads on; called from the thread's message event, a throw would end the server.
+    const onMessage = (posted: unknown): void => {
+      if (isReaderError(posted)) return this.fireError(new Error(posted.readerError));
+      try {
+        if (typeof posted !== 'object' || posted === null) throw new Error(`not a JSON-RPC message: ${JSON.stringify(posted)}`);
+        callback(posted as Message);
+      } catch (error) {
+        this.fireError(error);
+      }
     };
     this.worker.on('message', onMessage);
     return { dispose: () => void this.worker.off('message', onMessage) };
