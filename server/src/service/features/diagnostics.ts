@@ -8,12 +8,12 @@ import { resolveLines } from '../rules/rule';
 /** Per-rule severities from settings: a severity name, or "off". */
 export type RuleSeverities = Readonly<Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>>;
 
-const severityByName = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-} as const;
+const severityByName: ReadonlyMap<unknown, DiagnosticSeverity> = new Map([
+  ['error', DiagnosticSeverity.Error],
+  ['warning', DiagnosticSeverity.Warning],
+  ['information', DiagnosticSeverity.Information],
+  ['hint', DiagnosticSeverity.Hint],
+]);
 
 export const diagnosticSource = 'smtp-lens';
 
@@ -113,7 +113,8 @@ export class DiagnosticsWriter {
         continue;
       }
       const setting = severities[rule.id];
-      const severity = (setting && setting !== 'off' ? severityByName[setting] : undefined) ?? finding.severity ?? rule.defaultSeverity;
+      // A Map: settings.json can hold any value, and "toString" or "__proto__" would find an object's own properties.
+      const severity = severityByName.get(setting) ?? finding.severity ?? rule.defaultSeverity;
       const diagnostic = { range: shiftRange(finding.range, start), message: '', severity, code: rule.id, source: diagnosticSource };
       if (count < maxPerRule) {
         shown.set(rule, count + 1);
