@@ -1,6 +1,7 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  ErrorCodes,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -77,9 +78,9 @@ connection.onInitialized(() => {
   }
 });
 
-/** A count from the settings: a whole number of at least 1, else the default (settings.json takes any value). */
-function count(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? Math.max(1, Math.floor(value)) : fallback;
+/** A count from the settings: a whole number from `least` to `most`, else the default (settings.json takes any value). */
+function count(value: unknown, fallback: number, least = 1, most = Infinity): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(most, Math.max(least, Math.floor(value))) : fallback;
 }
 
 function toServiceSettings(client: ClientSettings): ServiceSettings {
@@ -92,7 +93,8 @@ function toServiceSettings(client: ClientSettings): ServiceSettings {
       commandLinks,
     },
     sniffPlaintext: client.detect?.plaintext ?? defaultSettings.sniffPlaintext,
-    sniffChars: client.detect?.sniffBytes ?? defaultSettings.sniffChars,
+    // The range package.json declares for smtpLens.detect.sniffBytes.
+    sniffChars: count(client.detect?.sniffBytes, defaultSettings.sniffChars, 1024, 1_048_576),
     rules: client.diagnostics?.rules ?? defaultSettings.rules,
     permanentFailuresAsWarnings: client.diagnostics?.permanentFailuresAsWarnings ?? defaultSettings.permanentFailuresAsWarnings,
     maxPerRule: count(client.diagnostics?.maxPerRule, defaultSettings.maxPerRule),
@@ -243,7 +245,15 @@ connection.onCodeAction(({ textDocument, context }) => {
   return document ? service.codeActions(document, context.diagnostics, context.only) : [];
 });
 
-connection.onRequest<MarkdownAnswer, void>(compareMethod, ({ first, second }: CompareParams): MarkdownAnswer => {
+/** The named string fields of a custom request's params, or an InvalidParams error that says what it takes. */
+function stringParams<K extends string>(method: string, params: unknown, ...names: K[]): Record<K, string> {
+  const given = (typeof params === 'object' && params !== null ? params : {}) as Partial<Record<K, unknown>>;
+  if (names.every((name) => typeof given[name] === 'string')) return given as Record<K, string>;
+  throw new ResponseError(ErrorCodes.InvalidParams, `${method} takes { ${names.map((name) => `"${name}": string`).join(', ')} }`);
+}
+
+connection.onRequest<MarkdownAnswer, void>(compareMethod, (params: unknown): MarkdownAnswer => {
+  const { first, second }: CompareParams = stringParams(compareMethod, params, 'first', 'second');
   const locale = service.settings().locale;
   const comparison = service.compare(first, second);
   if (!comparison) return { error: t(locale, 'unknownCode', service.explain(first) ? second : first) };
@@ -253,7 +263,8 @@ connection.onRequest<MarkdownAnswer, void>(compareMethod, ({ first, second }: Co
   };
 });
 
-connection.onRequest<MarkdownAnswer, void>(explainMethod, ({ code }: ExplainParams): MarkdownAnswer => {
+connection.onRequest<MarkdownAnswer, void>(explainMethod, (params: unknown): MarkdownAnswer => {
+  const { code }: ExplainParams = stringParams(explainMethod, params, 'code');
   const locale = service.settings().locale;
   const explanation = service.explain(code);
   if (!explanation) return { error: t(locale, 'unknownCode', code) };
