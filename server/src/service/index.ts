@@ -108,12 +108,14 @@ export interface LanguageService {
 const stepMs = 5;
 
 /**
- * A pass over one version of `document`, cancelled too once the document is at another: a server's documents change
- * in place (ChunkedDocument), and what a pass holds of the old version must not be read against the new one.
+ * A pass over one version of `document`, cancelled too once the document is at another, or holds other chunks under
+ * the same number: a server's documents change in place (ChunkedDocument), and what a pass holds of the old text must
+ * not be read against the new one.
  */
 function inSlicesOf<T>(document: ServiceDocument, steps: Generator<number | void, T>, slicing: Slicing): Promise<T | null> {
   const { version } = document;
-  return inSlices(steps, { ...slicing, cancelled: () => document.version !== version || slicing.cancelled() });
+  const chunks = document.getChunks?.();
+  return inSlices(steps, { ...slicing, cancelled: () => document.version !== version || document.getChunks?.() !== chunks || slicing.cancelled() });
 }
 
 /** The first lines of a document, enough to tell its kind and format. */
@@ -145,10 +147,13 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
   let settings = initial;
   let generation = 0;
   const cache: AnalysisCache = { parts: new WeakMap(), entries: new WeakMap(), lines: new Map() };
-  /** Per document, its current version's analysis (null: not SMTP), and its log index while it is read as a log. */
+  /**
+   * Per document, its current version's analysis (null: not SMTP), the chunks it read, and its log index while it is
+   * read as a log.
+   */
   const analyses = new Map<
     string,
-    { version: number; languageId: string; analysis: DocumentAnalysis | null; logIndex: LogIndex; first: TextChunk; reading: Reading | null }
+    { version: number; languageId: string; analysis: DocumentAnalysis | null; logIndex: LogIndex; chunks: readonly TextChunk[]; reading: Reading | null }
   >();
 
   function readingOf(document: ServiceDocument, chunks: readonly TextChunk[]): Reading | null {
@@ -162,15 +167,20 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
 
   function analysisOf(document: ServiceDocument): DocumentAnalysis | null {
     const cached = analyses.get(document.uri);
-    if (cached && cached.version === document.version && cached.languageId === document.languageId) return cached.analysis;
-    const chunks = document.getChunks?.() ?? cutChunks(document.getText());
+    // A document kept in chunks has new ones after any change: a client that sends new text under the same version
+    // (a second didOpen, a change that keeps the number) still gets it read.
+    const listed = document.getChunks?.();
+    if (cached && cached.version === document.version && cached.languageId === document.languageId && (listed === undefined || listed === cached.chunks)) {
+      return cached.analysis;
+    }
+    const chunks = listed ?? cutChunks(document.getText());
     // The kind and format come from the first lines: while the first chunk stays, so do they.
     const same = cached !== undefined && cached.languageId === document.languageId;
-    const reading = same && cached.first === chunks[0] ? cached.reading : readingOf(document, chunks);
+    const reading = same && cached.chunks[0] === chunks[0] ? cached.reading : readingOf(document, chunks);
     const before = cached?.reading;
     const logIndex = same && before?.kind === reading?.kind && before?.format === reading?.format ? cached.logIndex : new LogIndex();
     const analysis = reading && new DocumentAnalysis(document.version, document.languageId, reading, chunks, cache, logIndex);
-    analyses.set(document.uri, { version: document.version, languageId: document.languageId, analysis, logIndex, first: chunks[0]!, reading });
+    analyses.set(document.uri, { version: document.version, languageId: document.languageId, analysis, logIndex, chunks, reading });
     return analysis;
   }
 
