@@ -30,7 +30,8 @@ input.on('data', (chunk: Buffer) => (readSinceCollected += chunk.length));
 reader.onError((error) => port.postMessage({ readerError: error instanceof Error ? error.message : String(error) }));
 reader.onClose(() => port.close());
 reader.listen((message) => {
-  port.postMessage(message);
+  // Wrapped: a message is whatever JSON a frame held, and it must not pass for a readerError.
+  port.postMessage({ message });
   if (!collectGarbage || readSinceCollected < collectAfterBytes) return;
   readSinceCollected = 0;
   // In a turn of its own: the message and the buffers it came in are still referenced while this callback runs.

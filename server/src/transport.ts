@@ -7,10 +7,8 @@ import { AbstractMessageReader, StreamMessageWriter, type DataCallback, type Dis
 
 type Message = Parameters<DataCallback>[0];
 
-/** What the reading thread posts: a parsed message (whatever JSON came in a frame), or why it could not read one. */
-function isReaderError(posted: unknown): posted is { readonly readerError: string } {
-  return typeof posted === 'object' && posted !== null && typeof (posted as { readerError?: unknown }).readerError === 'string';
-}
+/** What the reading thread posts: the JSON a frame held (any JSON), or why it could not read one. */
+type Posted = { readonly message: unknown } | { readonly readerError: string };
 
 /**
  * Messages from the thread that reads standard input (stdin-reader.ts). vscode-jsonrpc reads a message whole before
@@ -25,13 +23,14 @@ class ThreadMessageReader extends AbstractMessageReader {
   }
 
   listen(callback: DataCallback): Disposable {
-    // vscode-jsonrpc's own reader reports what its callback throws (a cancel with no id, JSON that is a number) and
-    // reads on; called from the thread's message event, a throw would end the server.
-    const onMessage = (posted: unknown): void => {
-      if (isReaderError(posted)) return this.fireError(new Error(posted.readerError));
+    // vscode-jsonrpc's own reader hands what its callback throws (a cancel with no id, JSON that is a number) to the
+    // connection's error event and reads on; called from the thread's message event, a throw would end the server.
+    const onMessage = (posted: Posted): void => {
+      if ('readerError' in posted) return this.fireError(new Error(posted.readerError));
+      const { message } = posted;
       try {
-        if (typeof posted !== 'object' || posted === null) throw new Error(`not a JSON-RPC message: ${JSON.stringify(posted)}`);
-        callback(posted as Message);
+        if (typeof message !== 'object' || message === null) throw new Error(`not a JSON-RPC message: ${JSON.stringify(message)}`);
+        callback(message as Message);
       } catch (error) {
         this.fireError(error);
       }

@@ -74,6 +74,11 @@ export class ServerProcess {
     return code;
   }
 
+  /** Kills the server if it is still running: a test must not leave a hung server behind. */
+  kill(): void {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
+  }
+
   /** Ends the session as a client does: shutdown, then exit; resolves with the exit code. */
   async shutdown(): Promise<number | null> {
     const exited = new Promise<number | null>((resolve) => this.child.on('exit', (code) => resolve(code)));
