@@ -50,14 +50,14 @@ let displayLocale: Locale = 'en';
 let commandLinks = false;
 let pullsConfiguration = false;
 /** The most folding ranges the client wants (vscode-languageclient sends 5000). */
-let foldingRangeLimit: number | undefined;
+let foldingRangeLimit = Infinity;
 
 connection.onInitialize((params: InitializeParams) => {
   const options = (params.initializationOptions ?? {}) as InitializationOptions;
   displayLocale = toLocale(options.displayLanguage ?? params.locale);
   commandLinks = options.commandLinks === true;
   pullsConfiguration = params.capabilities.workspace?.configuration === true;
-  foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
+  foldingRangeLimit = count(params.capabilities.textDocument?.foldingRange?.rangeLimit, Infinity, 0);
   service.configure(toServiceSettings({}));
   return {
     capabilities: {
@@ -78,7 +78,7 @@ connection.onInitialized(() => {
   }
 });
 
-/** A count from the settings: a whole number from `least` to `most`, else the default (settings.json takes any value). */
+/** A count from the client (settings.json takes any value): a whole number from `least` to `most`, else the default. */
 function count(value: unknown, fallback: number, least = 1, most = Infinity): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.min(most, Math.max(least, Math.floor(value))) : fallback;
 }

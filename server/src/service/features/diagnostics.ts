@@ -113,7 +113,7 @@ export class DiagnosticsWriter {
         continue;
       }
       const setting = severities[rule.id];
-      // A Map: settings.json can hold any value, and "toString" or "__proto__" would find an object's own properties.
+      // A Map: settings.json can hold any value, and on an object "toString" or "__proto__" finds what it inherits.
       const severity = severityByName.get(setting) ?? finding.severity ?? rule.defaultSeverity;
       const diagnostic = { range: shiftRange(finding.range, start), message: '', severity, code: rule.id, source: diagnosticSource };
       if (count < maxPerRule) {
