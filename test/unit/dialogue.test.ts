@@ -89,6 +89,22 @@ describe('dialogues in shapes the corpus has no sample of', () => {
     assert.deepEqual(dialogue(model), ['∅:220 MAIL:250 RCPT:550 RCPT:250 DATA:354']);
   });
 
+  it('a transaction spans every exchange in it, when a pipelined reply comes after the last command', () => {
+    const model = readDocument('<-  220 mx ESMTP\n -> EHLO a\n<-  250 mx\n -> MAIL FROM:<a@example.com>\n -> RCPT TO:<c@example.com>\n<-  250 2.1.0 Ok\n');
+    const [transaction] = model.sessions[0]!.transactions;
+    assert.deepEqual(transaction!.exchanges.map((e) => e.span), [{ start: 3, end: 5 }, { start: 4, end: 4 }]);
+    assert.deepEqual(transaction!.span, { start: 3, end: 5 });
+  });
+
+  it('DATA answered 354 with no content line spans no line past the reply, whether the text ends or "." comes next', () => {
+    for (const text of ['<-  220 mx\n -> MAIL FROM:<a@x>\n<-  250 ok\n -> DATA\n<-  354 go ahead', '<-  220 mx\n -> MAIL FROM:<a@x>\n<-  250 ok\n -> DATA\n<-  354 go ahead\n -> .\n<-  250 queued\n']) {
+      const data = readDocument(text).sessions[0]!.exchanges[2]!;
+      assert.equal(data.command?.verb, 'DATA');
+      assert.deepEqual(data.span, { start: 3, end: 4 });
+      assert.equal(data.content, undefined);
+    }
+  });
+
   it('a 421 greeting, then nothing', () => {
     assert.deepEqual(dialogue(readDocument('<-  421 4.3.2 Too many connections, try again later\n')), ['∅:421']);
   });

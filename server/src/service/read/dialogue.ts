@@ -206,16 +206,23 @@ function toReply(lines: readonly Mention[], complete: boolean): Reply {
   };
 }
 
+/**
+ * The lines of `around` and of the exchanges, first to last. Pipelined commands (RFC 2920) are answered after the last
+ * is sent, so an earlier exchange can end after a later one. A loop, not Math.min(...spread): a session of a large
+ * transcript has more exchanges than a call has arguments.
+ */
+function spanOver(exchanges: readonly Exchange[], around: LineSpan): LineSpan {
+  let { start, end } = around;
+  for (const { span } of exchanges) {
+    start = Math.min(start, span.start);
+    end = Math.max(end, span.end);
+  }
+  return { start, end };
+}
+
 function finishSession(builder: Builder): Session {
   const exchanges = builder.exchanges;
-  // A loop, not Math.min(...spread): a session of a large transcript has more exchanges than a call has arguments.
-  let start = builder.start;
-  let end = start;
-  for (const e of exchanges) {
-    start = Math.min(start, e.span.start);
-    end = Math.max(end, e.span.end);
-  }
-  const span: LineSpan = { start, end };
+  const span = spanOver(exchanges, { start: builder.start, end: builder.start });
   return { exchanges: exchanges.slice(), transactions: transactionsOf(exchanges), span };
 }
 
@@ -224,15 +231,7 @@ function transactionsOf(exchanges: readonly Exchange[]): Transaction[] {
   const transactions: Transaction[] = [];
   let current: Exchange[] | null = null;
   const close = (): void => {
-    if (current && current.length > 0) {
-      // Pipelined commands (RFC 2920) are answered after the last is sent: an earlier exchange can end after a later one.
-      let { start, end } = current[0]!.span;
-      for (const { span } of current) {
-        start = Math.min(start, span.start);
-        end = Math.max(end, span.end);
-      }
-      transactions.push({ exchanges: current, span: { start, end } });
-    }
+    if (current && current.length > 0) transactions.push({ exchanges: current, span: spanOver(current, current[0]!.span) });
     current = null;
   };
   let sawData = false;
