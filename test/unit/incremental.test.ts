@@ -218,6 +218,21 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('new text under the same version number is read again, and a pass over the old text gives up', async () => {
+    for (const [text, languageId] of documentsInParts()) {
+      const live = createLanguageService();
+      const document = new ChunkedDocument('file:///same-version', languageId, 7, text, 4096);
+      live.diagnostics(document);
+      // A client out of step (a second didOpen, a change that keeps the number) sends new text as version 7 again.
+      const drop = (): void => document.update([{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' }], 7);
+      drop();
+      assert.deepEqual(seen(live, document), seen(createLanguageService(), doc(document.getText(), languageId)), languageId);
+      let pauses = 0;
+      const pause = (): Promise<void> => Promise.resolve(void (++pauses === 2 && drop()));
+      assert.equal(await live.diagnosticsInSlices(document, { sliceMs: 0, pause, cancelled: () => false }), null, languageId);
+    }
+  });
+
   it('a transcript of many sessions is read in parts, each ending where a session starts', () => {
     const text = readCorpus(join(corpusRoot, 'transcripts', 'swaks_postfix_01_delivered.txt')).repeat(40);
     const document = new ChunkedDocument('file:///many.txt', 'smtp-transcript', 1, text, 2048);
