@@ -3,7 +3,8 @@
 // outcome in "status=…" or "NOQUEUE: reject:", and where the codes after "status=… (", "said: ", "dsn=" and a reject's
 // "]: " start, into typed arrays, and groups lines by queue ID. It checks no code, keeps no text, runs no rule, and
 // builds nothing a hover, the outline or a diagnostic would need. Timed cold (its first run in this fresh process, as
-// bench/analysis.ts times the analysis) and warm (the fastest of three more), with its peak RSS Δ on the first run.
+// bench/analysis.ts times the analysis) and warm (the fastest of three more, against the faster of two regex passes),
+// with its peak RSS Δ on the first run.
 // Usage: node --expose-gc --import tsx bench/floor.ts FILE
 
 import { readFileSync } from 'node:fs';
@@ -16,8 +17,9 @@ export interface FloorResult {
   readonly codes: number;
   readonly firstMs: number;
   readonly bestMs: number;
-  /** One pass of /\b[2-5]\d\d\b/g over the same text, right after the scanner's first run. */
+  /** One pass of /\b[2-5]\d\d\b/g over the same text, right after the scanner's first run; the faster of two. */
   readonly regexMs: number;
+  readonly regexBestMs: number;
   readonly peakRssDelta: number;
 }
 
@@ -118,9 +120,12 @@ function main(): void {
   const facts = scan(text);
   const firstMs = performance.now() - t0;
   const peak = peakRss();
-  const r0 = performance.now();
-  countCodes(text);
-  const regexMs = performance.now() - r0;
+  const regex: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    const r0 = performance.now();
+    countCodes(text);
+    regex.push(performance.now() - r0);
+  }
   const again: number[] = [];
   for (let i = 0; i < 3; i++) {
     const a0 = performance.now();
@@ -132,7 +137,8 @@ function main(): void {
     ...facts,
     firstMs,
     bestMs: Math.min(...again),
-    regexMs,
+    regexMs: regex[0]!,
+    regexBestMs: Math.min(...regex),
     peakRssDelta: Math.max(0, peak - rssBefore),
   };
   report(result);

@@ -251,10 +251,14 @@ async function main(): Promise<number> {
     print('floor (bench/floor.ts): a scanner that only finds each Postfix line\'s queue ID, outcome and code positions, into typed arrays;');
     print('  no code checked, no model, no rule. Its time over the regex\'s, in its own fresh process:');
     for (const [size, fs] of floors) {
-      const ratio = (pick: (f: FloorResult) => number): string => `${num(median(fs.map((f) => pick(f) / f.regexMs)))}×`;
+      const ratio = (of: (f: FloorResult) => number): string => `${num(median(fs.map(of)))}×`;
       const analysis = medians[`postfix:${size}`];
+      const mentions = analyses.get(`postfix:${size}`)?.[0]?.mentions;
       const against = analysis ? `; the analysis took ${num(analysis.firstMs / median(fs.map((f) => f.firstMs)))}× as long as the floor's first run` : '';
-      print(`  postfix ${size} MB: first run ${ratio((f) => f.firstMs)}, warm ${ratio((f) => f.bestMs)}; peak RSS Δ ${mb(median(fs.map((f) => f.peakRssDelta)))}${against}`);
+      print(
+        `  postfix ${size} MB: first run ${ratio((f) => f.firstMs / f.regexMs)}, warm ${ratio((f) => f.bestMs / f.regexBestMs)}; ` +
+          `peak RSS Δ ${mb(median(fs.map((f) => f.peakRssDelta)))}; ${fs[0]!.codes} codes found (the analysis: ${mentions ?? '?'} mentions)${against}`,
+      );
     }
   }
   const smallest = options.sizes[0]!;
