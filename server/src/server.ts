@@ -1,5 +1,6 @@
 import {
   createConnection,
+  Diagnostic,
   DidChangeConfigurationNotification,
   ErrorCodes,
   ProposedFeatures,
@@ -242,7 +243,13 @@ connection.onFoldingRanges(async ({ textDocument }, token) => {
 
 connection.onCodeAction(({ textDocument, context }) => {
   const document = documents.get(textDocument.uri);
-  return document ? service.codeActions(document, context.diagnostics, context.only) : [];
+  if (!document) return [];
+  // What the client sends back as diagnostics is skipped where it is not one (no range, not an object), as are kinds
+  // that are not strings: an answer for the rest, not an error for all.
+  const given: unknown = context?.diagnostics;
+  const diagnostics = Array.isArray(given) ? given.filter((d: unknown): d is Diagnostic => typeof d === 'object' && d !== null && Diagnostic.is(d)) : [];
+  const only: unknown = context?.only;
+  return service.codeActions(document, diagnostics, Array.isArray(only) ? only.filter((k: unknown): k is string => typeof k === 'string') : undefined);
 });
 
 /** The named string fields of a custom request's params, or an InvalidParams error that says what it takes. */

@@ -399,10 +399,14 @@ describe('the server under hostile client traffic', () => {
     // On the control document a forged mismatch at its correct 5.1.1 must not be "fixed".
     const atCorrect = { ...real, range: { start: { line: 6, character: 8 }, end: { line: 6, character: 13 } } };
     assert.deepEqual(resultOf(await session.ask<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: controlUri }, range: atCorrect.range, context: { diagnostics: [atCorrect] } })), []);
-    // Missing fields: an error will do, an answer must not hang.
-    for (const diagnostic of [{}, { code: 'enhanced-class-mismatch', source: 'smtp-lens' }, { range: real.range }, null, 'x']) await ask([diagnostic]);
+    // Missing fields: what is not a diagnostic is skipped; the real one beside it still gets its fix.
+    for (const diagnostic of [{}, { code: 'enhanced-class-mismatch', source: 'smtp-lens' }, { range: real.range }, null, 'x']) {
+      assert.deepEqual(resultOf(await ask([diagnostic])), [], JSON.stringify(diagnostic));
+      assert.equal(resultOf(await ask([diagnostic, real])).length, 1, JSON.stringify(diagnostic));
+    }
     for (const context of [{}, { diagnostics: null }, { diagnostics: 'x' }, null]) {
-      await session.ask('textDocument/codeAction', { textDocument: { uri }, range: real.range, context });
+      const answer = await session.ask<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: real.range, context });
+      assert.ok(Array.isArray(resultOf(answer)), JSON.stringify(context));
     }
     // Kinds it does not know: nothing, or only its quick fix.
     for (const only of [['refactor'], ['source.organizeImports'], [''], ['quickfix.bogus'], [42, null], []]) {
