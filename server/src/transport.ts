@@ -26,17 +26,27 @@ class ThreadMessageReader extends AbstractMessageReader {
     // vscode-jsonrpc's own reader hands what its callback throws (a cancel with no id, JSON that is a number) to the
     // connection's error event and reads on; called from the thread's message event, a throw would end the server.
     const onMessage = (posted: Posted): void => {
-      if ('readerError' in posted) return this.fireError(new Error(posted.readerError));
+      if ('readerError' in posted) return this.skipped(new Error(posted.readerError));
       const { message } = posted;
       try {
         if (typeof message !== 'object' || message === null) throw new Error(`not a JSON-RPC message: ${JSON.stringify(message)}`);
         callback(message as Message);
       } catch (error) {
-        this.fireError(error);
+        this.skipped(error);
       }
     };
     this.worker.on('message', onMessage);
     return { dispose: () => void this.worker.off('message', onMessage) };
+  }
+
+  /**
+   * What the client sent that the server cannot take: said on standard error, which editors show in the server's
+   * log (nothing listens to the connection's error event), and reading goes on.
+   */
+  private skipped(error: unknown): void {
+    const why = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`smtp-lens: skipped a message from the client: ${why.length > 300 ? `${why.slice(0, 300)}…` : why}\n`);
+    this.fireError(error);
   }
 }
 

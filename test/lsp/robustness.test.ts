@@ -916,6 +916,8 @@ describe('the server given malformed JSON-RPC', () => {
       await raw.initialize();
       raw.write(frame(body));
       await raw.assertWellAndStop(10);
+      // Said on standard error, where an editor shows the server's log.
+      assert.match(raw.stderr, /skipped a message from the client: not a JSON-RPC message/);
     });
   }
 
