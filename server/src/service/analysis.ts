@@ -36,7 +36,6 @@ export interface Reading {
   readonly format: string;
 }
 
-
 /**
  * What is kept of a part once read, with the chunk it starts in: valid while the document is read the same way, holds
  * the chunks it was read from, and the settings are the same.
