@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService, type LanguageService, type Slicing } from '../../server/src/service';
 import { ChunkedDocument } from '../../server/src/service/chunks';
 import type { DocumentModel } from '../../server/src/service/model';
@@ -231,6 +232,28 @@ describe('incremental analysis', () => {
       const pause = (): Promise<void> => Promise.resolve(void (++pauses === 2 && drop()));
       assert.equal(await live.diagnosticsInSlices(document, { sliceMs: 0, pause, cancelled: () => false }), null, languageId);
     }
+  });
+
+  it('after an edit, only the diagnostics of what it changed are made again, and those it moved', () => {
+    const text = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).repeat(6);
+    const live = createLanguageService();
+    const document = new ChunkedDocument('file:///reuse', 'mail-log', 1, text, 4096);
+    const fresh = (): Diagnostic[] => createLanguageService().diagnostics(doc(document.getText(), 'mail-log'));
+    const first = live.diagnostics(document);
+    assert.ok(first.length > 100, `${first.length} diagnostics`);
+    // A character typed on a line in the middle: one chunk changes, no line moves.
+    const middle = Math.floor(document.lineCount / 2);
+    document.update([{ range: { start: { line: middle, character: 0 }, end: { line: middle, character: 0 } }, text: 'x' }], 2);
+    const typed = live.diagnostics(document);
+    assert.deepEqual(typed, fresh());
+    const kept = new Set(first);
+    const made = typed.filter((d) => !kept.has(d));
+    assert.ok(made.length < typed.length / 10, `${made.length} of ${typed.length} made again`);
+    // A line put in at the top moves every line below it: every diagnostic is made again, on its new line.
+    document.update([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }], 3);
+    const moved = live.diagnostics(document);
+    assert.deepEqual(moved, fresh());
+    assert.ok(!moved.some((d) => typed.includes(d)));
   });
 
   it('a transcript of many sessions is read in parts, each ending where a session starts', () => {

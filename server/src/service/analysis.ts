@@ -1,7 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../knowledge';
 import { lineStarts, upperBound, type TextChunk } from './chunks';
-import { readIgnores, runRules, toDiagnostics, type Ignores, type RuleFinding, type RuleRun, type RuleSeverities } from './features/diagnostics';
+import { readIgnores, RunDiagnostics, runRules, toDiagnostics, type Ignores, type RuleFinding, type RuleRun, type RuleSeverities } from './features/diagnostics';
 import {
   shiftMention,
   type DocumentModel,
@@ -60,6 +60,8 @@ export interface PartFindingsByRule {
   readonly start: number;
   readonly byRule: ReadonlyMap<Rule, readonly RuleFinding[]>;
   readonly ignores: Ignores;
+  /** For the log-entries rules' findings: see RuleRun. */
+  readonly layout?: object;
 }
 
 /** What rules found, each rule's apart, in the given settings' generation: in a part, or in the entries that start in a chunk. */
@@ -75,6 +77,8 @@ interface RuleFindings {
 export interface AnalysisCache {
   readonly parts: WeakMap<TextChunk, KeptPart>;
   readonly entries: WeakMap<readonly LogEntry[], RuleFindings>;
+  /** The diagnostics of each run of findings, as far as made: an edit makes those of the runs it changed. */
+  readonly runs: WeakMap<readonly RuleFinding[], RunDiagnostics>;
   /**
    * The lines of the parts used last, the most recent last: a part's lines are an object per line (a 50 MB socat
    * transcript has 1.5 million), cut again from its chunks when needed once more.
@@ -545,10 +549,20 @@ export class DocumentAnalysis {
       for (const [line, ids] of ignores.byLine) byLine.set(start + line, ids);
       for (const id of ignores.everywhere) everywhere.add(id);
     }
-    const entries = this.entryFindings(settings).map((found) => ({ start: 0, byRule: found, ignores: { everywhere, byLine } }));
+    const found = this.entryFindings(settings);
+    // Read once the index is at this version (entryFindings brings it there).
+    const layout = this.logIndex.layout;
+    const entries = found.map((byRule) => ({ start: 0, byRule, ignores: { everywhere, byLine }, layout }));
     const presentation = { severities: settings.rules, maxPerRule: settings.maxPerRule, locale: settings.locale };
     const all = ruleByRule([...parts, ...entries], [...partRules, ...entryRules]);
-    const diagnostics = yield* toDiagnostics(all, presentation, everywhere);
+    const diagnosticsOf = (run: RuleRun): RunDiagnostics => {
+      const kept = this.cache.runs.get(run.found);
+      if (kept?.fits(run, settings.generation)) return kept;
+      const made = new RunDiagnostics(run, settings.rules, settings.generation);
+      this.cache.runs.set(run.found, made);
+      return made;
+    };
+    const diagnostics = yield* toDiagnostics(all, presentation, everywhere, diagnosticsOf);
     this.result = { generation: settings.generation, diagnostics };
     return diagnostics;
   }
@@ -580,9 +594,9 @@ function byRule(found: readonly RuleFinding[]): Map<Rule, RuleFinding[]> {
  */
 function ruleByRule(parts: readonly PartFindingsByRule[], order: readonly Rule[]): RuleRun[] {
   const runs = new Map<Rule, RuleRun[]>();
-  for (const { start, byRule, ignores } of parts) {
+  for (const { start, byRule, ignores, layout } of parts) {
     for (const [rule, found] of byRule) {
-      const run = { rule, start, found, ignores };
+      const run = { rule, start, found, ignores, layout };
       const same = runs.get(rule);
       if (same) same.push(run);
       else runs.set(rule, [run]);

@@ -146,7 +146,7 @@ function firstChars(chunks: readonly TextChunk[], chars: number): string {
 export function createLanguageService(initial: ServiceSettings = defaultSettings): LanguageService {
   let settings = initial;
   let generation = 0;
-  const cache: AnalysisCache = { parts: new WeakMap(), entries: new WeakMap(), lines: new Map() };
+  const cache: AnalysisCache = { parts: new WeakMap(), entries: new WeakMap(), runs: new WeakMap(), lines: new Map() };
   /**
    * Per document, its current version's analysis (null: not SMTP), the chunks it read, and its log index while it is
    * read as a log.

@@ -131,6 +131,16 @@ export class LogIndex implements Starts {
   private readonly alone = new Map<LogPartial, Group>();
   /** Per chunk, the entries whose first line lies in it. */
   private readonly firsts = new Map<TextChunk, readonly LogEntry[]>();
+  private where: object = {};
+
+  /**
+   * Stands for where the chunks start, as entriesByChunk last saw them: another object once a chunk kept from one
+   * version to the next starts on another line. An entry array that stays the same object holds entries whose every
+   * piece lies in such chunks, so what was worked out from their line numbers holds while this does.
+   */
+  get layout(): object {
+    return this.where;
+  }
 
   startOf(chunk: TextChunk): number {
     return this.starts.get(chunk)!;
@@ -188,7 +198,14 @@ export class LogIndex implements Starts {
    */
   entriesByChunk(chunks: readonly TextChunk[], starts: readonly number[], partialsOf: (index: number) => readonly LogPartial[]): (readonly LogEntry[])[] {
     this.sync(chunks, partialsOf);
+    const before = this.starts;
     this.starts = new Map(chunks.map((c, i) => [c, starts[i]!]));
+    for (const [chunk, start] of before) {
+      if ((this.starts.get(chunk) ?? start) !== start) {
+        this.where = {};
+        break;
+      }
+    }
     return chunks.map((chunk) => this.firsts.get(chunk)!);
   }
 

@@ -71,9 +71,14 @@ export interface PartFindings {
   readonly ignores: Ignores;
 }
 
-/** The findings of one rule in one part of a document. */
+/**
+ * The findings of one rule in one part of a document. Those of the log-entries rules lie where their entries do,
+ * which is worked out when read: `layout` stands for where the entries' chunks start, and is another object once any
+ * of them starts on another line.
+ */
 export interface RuleRun extends PartFindings {
   readonly rule: Rule;
+  readonly layout?: object;
 }
 
 /** What decides how findings are shown: severities per rule, how many per rule at most, and the language. */
@@ -81,6 +86,68 @@ export interface Presentation {
   readonly severities: RuleSeverities;
   readonly maxPerRule: number;
   readonly locale: Locale;
+}
+
+/** Whether a "smtp-lens-disable-next-line" on the line before switches a finding off. */
+function ignoredOnLine(rule: Rule, finding: Finding, ignores: Ignores): boolean {
+  const onLine = ignores.byLine.size > 0 ? ignores.byLine.get(finding.range.start.line) : undefined;
+  return onLine !== undefined && (onLine.has(rule.id) || onLine.has(all));
+}
+
+function diagnosticOf(rule: Rule, finding: Finding, start: number, severities: RuleSeverities): Diagnostic {
+  // A Map: settings.json can hold any value, and on an object "toString" or "__proto__" finds what it inherits.
+  const severity = severityByName.get(severities[rule.id]) ?? finding.severity ?? rule.defaultSeverity;
+  return { range: shiftRange(finding.range, start), message: resolveLines(finding.message, start), severity, code: rule.id, source: diagnosticSource };
+}
+
+/**
+ * The diagnostics of one run of findings, those that a line's ignore comment switches off left out, each made when
+ * first read: of a rule that found 40,000 failures, only the first smtpLens.diagnostics.maxPerRule are ever shown.
+ * Kept while the run's findings, lines, ignore comments and settings stay the same (`fits`), an edit elsewhere makes
+ * none of them again.
+ */
+export class RunDiagnostics {
+  private readonly made: Diagnostic[] = [];
+  /** The index in the run's findings of the next one to read. */
+  private next = 0;
+
+  constructor(
+    private readonly run: RuleRun,
+    private readonly severities: RuleSeverities,
+    private readonly generation: number,
+  ) {}
+
+  /** Whether these are the diagnostics of `run` in settings of `generation`. */
+  fits(run: RuleRun, generation: number): boolean {
+    const mine = this.run;
+    const byLine = mine.ignores.byLine;
+    return (
+      mine.found === run.found &&
+      mine.start === run.start &&
+      mine.layout === run.layout &&
+      this.generation === generation &&
+      (byLine === run.ignores.byLine || (byLine.size === 0 && run.ignores.byLine.size === 0))
+    );
+  }
+
+  /** The diagnostic at `index`; undefined past the last. */
+  at(index: number): Diagnostic | undefined {
+    const { found, start, ignores } = this.run;
+    while (this.made.length <= index && this.next < found.length) {
+      const { rule, finding } = found[this.next++]!;
+      if (!ignoredOnLine(rule, finding, ignores)) this.made.push(diagnosticOf(rule, finding, start, this.severities));
+    }
+    return this.made[index];
+  }
+
+  /** How many there are from `index` on, all before it read (with `at`). */
+  countFrom(index: number): number {
+    const { found, ignores } = this.run;
+    let count = this.made.length - index;
+    if (ignores.byLine.size === 0) return count + found.length - this.next;
+    for (let i = this.next; i < found.length; i++) if (!ignoredOnLine(found[i]!.rule, found[i]!.finding, ignores)) count++;
+    return count;
+  }
 }
 
 /**
@@ -99,35 +166,39 @@ export class DiagnosticsWriter {
     private readonly emit: (diagnostic: Diagnostic) => void,
   ) {}
 
+  private off(rule: Rule): boolean {
+    return this.everywhere.has(rule.id) || this.everywhere.has(all);
+  }
+
+  /** Shows a diagnostic of `rule`, or keeps it as the first left out once the rule has shown its most. */
+  private offer(rule: Rule, diagnostic: Diagnostic): void {
+    const count = this.shown.get(rule) ?? 0;
+    if (count < this.presentation.maxPerRule) {
+      this.shown.set(rule, count + 1);
+      this.emit(diagnostic);
+    } else this.left.set(rule, { count: 1, first: diagnostic });
+  }
+
   add({ start, found, ignores }: PartFindings): void {
-    const { severities, maxPerRule } = this.presentation;
-    const { everywhere, shown, left } = this;
     for (const { rule, finding } of found) {
-      if (everywhere.has(rule.id) || everywhere.has(all)) continue;
-      const onLine = ignores.byLine.size > 0 ? ignores.byLine.get(finding.range.start.line) : undefined;
-      if (onLine && (onLine.has(rule.id) || onLine.has(all))) continue;
-      const count = shown.get(rule) ?? 0;
-      const omitted = left.get(rule);
-      if (count >= maxPerRule && omitted) {
-        omitted.count++;
-        continue;
-      }
-      const setting = severities[rule.id];
-      // A Map: settings.json can hold any value, and on an object "toString" or "__proto__" finds what it inherits.
-      const severity = severityByName.get(setting) ?? finding.severity ?? rule.defaultSeverity;
-      const diagnostic = { range: shiftRange(finding.range, start), message: '', severity, code: rule.id, source: diagnosticSource };
-      if (count < maxPerRule) {
-        shown.set(rule, count + 1);
-        this.emit({ ...diagnostic, message: resolveLines(finding.message, start) });
-      } else left.set(rule, { count: 1, first: diagnostic });
+      if (this.off(rule) || ignoredOnLine(rule, finding, ignores)) continue;
+      const omitted = this.left.get(rule);
+      if (omitted) omitted.count++;
+      else this.offer(rule, diagnosticOf(rule, finding, start, this.presentation.severities));
     }
   }
 
-  /** One rule's findings in one part: once the rule has shown its most, they are only counted (unless a line ignores some). */
-  addRun(run: RuleRun): void {
-    const omitted = this.left.get(run.rule);
-    if (omitted && run.ignores.byLine.size === 0) omitted.count += run.found.length;
-    else this.add(run);
+  /** One rule's findings in one part, as `diagnostics` makes them: once the rule has shown its most, they are only counted. */
+  addRun(run: RuleRun, diagnostics = new RunDiagnostics(run, this.presentation.severities, 0)): void {
+    if (this.off(run.rule)) return;
+    let index = 0;
+    for (let omitted = this.left.get(run.rule); !omitted; omitted = this.left.get(run.rule)) {
+      const diagnostic = diagnostics.at(index);
+      if (!diagnostic) return;
+      this.offer(run.rule, diagnostic);
+      index++;
+    }
+    this.left.get(run.rule)!.count += diagnostics.countFrom(index);
   }
 
   finish(): void {
@@ -141,14 +212,20 @@ export class DiagnosticsWriter {
 /**
  * The diagnostics of a whole document from its findings, rule by rule and part after part, and the rules that ignore
  * comments switch off for the whole document (see DiagnosticsWriter). Yields after each run: a 50 MB log has ~1,600
- * of them, and writing its 2,000 diagnostics took 10–15 ms in one go.
+ * of them. `diagnosticsOf` gives each run's diagnostics, kept from an earlier pass where they are the same: a pass
+ * after an edit then makes only those of the runs the edit changed (writing all of a 50 MB log's 2,000 took 10–15 ms).
  */
-export function* toDiagnostics(runs: readonly RuleRun[], presentation: Presentation, everywhere: Iterable<string>): Generator<void, Diagnostic[]> {
+export function* toDiagnostics(
+  runs: readonly RuleRun[],
+  presentation: Presentation,
+  everywhere: Iterable<string>,
+  diagnosticsOf?: (run: RuleRun) => RunDiagnostics,
+): Generator<void, Diagnostic[]> {
   const result: Diagnostic[] = [];
   const writer = new DiagnosticsWriter(presentation, (d) => result.push(d));
   for (const id of everywhere) writer.everywhere.add(id);
   for (const run of runs) {
-    writer.addRun(run);
+    writer.addRun(run, diagnosticsOf?.(run));
     yield;
   }
   writer.finish();
