@@ -38,7 +38,23 @@ const lineEdit: fc.Arbitrary<LineEdit> = fc.record({
   other: fc.nat(),
   kind: fc.constantFrom<LineEdit['kind']>('delete', 'copy', 'type', 'split', 'join'),
   character: fc.nat({ max: 80 }),
-  typed: fc.constantFrom('X', '5', ' 550 5.1.1 ', '\n', 'status=bounced', '', '<-  220 mx ESMTP', ' -> QUIT', '221 Bye', '\\r', '.'),
+  typed: fc.constantFrom(
+    'X',
+    '5',
+    ' 550 5.1.1 ',
+    '\n',
+    'status=bounced',
+    '',
+    '<-  220 mx ESMTP',
+    ' -> QUIT',
+    '221 Bye',
+    '\\r',
+    '.',
+    // Ignore comments, which decide which findings are shown where: for the next line, and for the whole document.
+    ' smtp-lens-disable-next-line ',
+    ' smtp-lens-disable-next-line log-delivery-failure',
+    ' smtp-lens-disable enhanced-unusual-pairing',
+  ),
 });
 
 function toChange(reference: TextDocument, edit: LineEdit): TextDocumentContentChangeEvent {
@@ -254,6 +270,33 @@ describe('incremental analysis', () => {
     const moved = live.diagnostics(document);
     assert.deepEqual(moved, fresh());
     assert.ok(!moved.some((d) => typed.includes(d)));
+  });
+
+  it('an ignore comment put on the last line of a chunk hides what the first line of the next chunk found', () => {
+    // Each line is a rejection (log-delivery-failure, from the log's entries) with an unusual pair of codes
+    // (enhanced-unusual-pairing, from the part the line is read in).
+    const line =
+      'Nov 28 10:44:29 mail postfix/smtpd[7960]: NOQUEUE: reject: RCPT from unknown[127.0.0.5]: 554 5.7.1 <victim@elsewhere.test>: Relay access denied; from=<someone@example.net> to=<victim@elsewhere.test> proto=ESMTP helo=<outside.example.net>';
+    const text = Array.from({ length: 400 }, () => line).join('\n');
+    const live = createLanguageService();
+    const document = new ChunkedDocument('file:///ignore', 'mail-log', 1, text, 4096);
+    const fresh = (): Diagnostic[] => createLanguageService().diagnostics(doc(document.getText(), 'mail-log'));
+    const rulesOn = (diagnostics: readonly Diagnostic[], at: number): string[] => diagnostics.filter((d) => d.range.start.line === at).map((d) => String(d.code));
+    const [first, second, third] = document.getChunks();
+    const next = first!.breaks + second!.breaks;
+    assert.deepEqual(rulesOn(live.diagnostics(document), next).sort(), ['enhanced-unusual-pairing', 'log-delivery-failure']);
+    const comment = { start: { line: next - 1, character: line.length }, end: { line: next - 1, character: line.length } };
+    document.update([{ range: comment, text: ' smtp-lens-disable-next-line' }], 2);
+    assert.ok(document.getChunks().includes(third!), 'the chunk after the comment is kept');
+    const hidden = live.diagnostics(document);
+    assert.deepEqual(hidden, fresh());
+    assert.deepEqual(rulesOn(hidden, next), []);
+    assert.equal(rulesOn(hidden, next + 1).length, 2);
+    // The comment taken out again: what the line found is shown again.
+    const added = { start: comment.start, end: { line: next - 1, character: line.length + ' smtp-lens-disable-next-line'.length } };
+    document.update([{ range: added, text: '' }], 3);
+    assert.deepEqual(live.diagnostics(document), fresh());
+    assert.equal(rulesOn(live.diagnostics(document), next).length, 2);
   });
 
   it('a transcript of many sessions is read in parts, each ending where a session starts', () => {
