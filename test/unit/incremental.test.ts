@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createLanguageService, type LanguageService, type Slicing } from '../../server/src/service';
+import { createLanguageService, defaultSettings, type LanguageService, type ServiceSettings, type Slicing } from '../../server/src/service';
 import { ChunkedDocument } from '../../server/src/service/chunks';
 import type { DocumentModel } from '../../server/src/service/model';
 import { corpusRoot, readCorpus } from '../support/corpus';
@@ -297,6 +297,25 @@ describe('incremental analysis', () => {
     document.update([{ range: added, text: '' }], 3);
     assert.deepEqual(live.diagnostics(document), fresh());
     assert.equal(rulesOn(live.diagnostics(document), next).length, 2);
+  });
+
+  it('after a change of settings, the diagnostics are made again in the new ones', () => {
+    const text = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).repeat(6);
+    const live = createLanguageService();
+    const document = new ChunkedDocument('file:///settings', 'mail-log', 1, text, 4096);
+    live.diagnostics(document);
+    const changes: ServiceSettings[] = [
+      { ...defaultSettings, rules: { 'log-delivery-failure': 'error' } },
+      { ...defaultSettings, permanentFailuresAsWarnings: true },
+      { ...defaultSettings, maxPerRule: 3 },
+      { ...defaultSettings, locale: 'ko' },
+      { ...defaultSettings, rules: { 'enhanced-unusual-pairing': 'off' } },
+      defaultSettings,
+    ];
+    for (const settings of changes) {
+      live.configure(settings);
+      assert.deepEqual(live.diagnostics(document), createLanguageService(settings).diagnostics(doc(text, 'mail-log')), JSON.stringify(settings));
+    }
   });
 
   it('a transcript of many sessions is read in parts, each ending where a session starts', () => {
