@@ -557,8 +557,8 @@ export class DocumentAnalysis {
     const all = ruleByRule([...parts, ...entries], [...partRules, ...entryRules]);
     const diagnosticsOf = (run: RuleRun): RunDiagnostics => {
       const kept = this.cache.runs.get(run.found);
-      if (kept?.fits(run, settings.generation)) return kept;
-      const made = new RunDiagnostics(run, settings.rules, settings.generation);
+      if (kept?.fits(run)) return kept;
+      const made = new RunDiagnostics(run, settings.rules);
       this.cache.runs.set(run.found, made);
       return made;
     };

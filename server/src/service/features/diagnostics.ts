@@ -103,8 +103,8 @@ function diagnosticOf(rule: Rule, finding: Finding, start: number, severities: R
 /**
  * The diagnostics of one run of findings, those that a line's ignore comment switches off left out, each made when
  * first read: of a rule that found 40,000 failures, only the first smtpLens.diagnostics.maxPerRule are ever shown.
- * Kept while the run's findings, lines, ignore comments and settings stay the same (`fits`), an edit elsewhere makes
- * none of them again.
+ * Kept while the run's findings, lines and ignore comments stay the same (`fits`), an edit elsewhere makes none of them
+ * again. Rules find anew in new settings, so other settings come with other findings.
  */
 export class RunDiagnostics {
   private readonly made: Diagnostic[] = [];
@@ -114,18 +114,16 @@ export class RunDiagnostics {
   constructor(
     private readonly run: RuleRun,
     private readonly severities: RuleSeverities,
-    private readonly generation: number,
   ) {}
 
-  /** Whether these are the diagnostics of `run` in settings of `generation`. */
-  fits(run: RuleRun, generation: number): boolean {
+  /** Whether these are the diagnostics of `run`. */
+  fits(run: RuleRun): boolean {
     const mine = this.run;
     const byLine = mine.ignores.byLine;
     return (
       mine.found === run.found &&
       mine.start === run.start &&
       mine.layout === run.layout &&
-      this.generation === generation &&
       (byLine === run.ignores.byLine || (byLine.size === 0 && run.ignores.byLine.size === 0))
     );
   }
@@ -189,7 +187,7 @@ export class DiagnosticsWriter {
   }
 
   /** One rule's findings in one part, as `diagnostics` makes them: once the rule has shown its most, they are only counted. */
-  addRun(run: RuleRun, diagnostics = new RunDiagnostics(run, this.presentation.severities, 0)): void {
+  addRun(run: RuleRun, diagnostics = new RunDiagnostics(run, this.presentation.severities)): void {
     if (this.off(run.rule)) return;
     let index = 0;
     for (let omitted = this.left.get(run.rule); !omitted; omitted = this.left.get(run.rule)) {
