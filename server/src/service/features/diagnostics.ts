@@ -101,6 +101,21 @@ function diagnosticOf(rule: Rule, finding: Finding, start: number, severities: R
 }
 
 /**
+ * Whether two sets of next-line ignore comments say the same: those the log-entries rules' runs are given are
+ * gathered anew from the whole document in every pass.
+ */
+function sameByLine(a: Ignores['byLine'], b: Ignores['byLine']): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [line, ids] of a) {
+    const other = b.get(line);
+    if (!other || other.size !== ids.size) return false;
+    for (const id of ids) if (!other.has(id)) return false;
+  }
+  return true;
+}
+
+/**
  * The diagnostics of one run of findings, those that a line's ignore comment switches off left out, each made when
  * first read: of a rule that found 40,000 failures, only the first smtpLens.diagnostics.maxPerRule are ever shown.
  * Kept while the run's findings, lines and ignore comments stay the same (`fits`), an edit elsewhere makes none of them
@@ -119,13 +134,7 @@ export class RunDiagnostics {
   /** Whether these are the diagnostics of `run`. */
   fits(run: RuleRun): boolean {
     const mine = this.run;
-    const byLine = mine.ignores.byLine;
-    return (
-      mine.found === run.found &&
-      mine.start === run.start &&
-      mine.layout === run.layout &&
-      (byLine === run.ignores.byLine || (byLine.size === 0 && run.ignores.byLine.size === 0))
-    );
+    return mine.found === run.found && mine.start === run.start && mine.layout === run.layout && sameByLine(mine.ignores.byLine, run.ignores.byLine);
   }
 
   /** The diagnostic at `index`; undefined past the last. */
@@ -188,15 +197,15 @@ export class DiagnosticsWriter {
 
   /** One rule's findings in one part, as `diagnostics` makes them: once the rule has shown its most, they are only counted. */
   addRun(run: RuleRun, diagnostics = new RunDiagnostics(run, this.presentation.severities)): void {
-    if (this.off(run.rule)) return;
+    const { rule } = run;
+    if (this.off(rule)) return;
     let index = 0;
-    for (let omitted = this.left.get(run.rule); !omitted; omitted = this.left.get(run.rule)) {
-      const diagnostic = diagnostics.at(index);
+    while (!this.left.has(rule)) {
+      const diagnostic = diagnostics.at(index++);
       if (!diagnostic) return;
-      this.offer(run.rule, diagnostic);
-      index++;
+      this.offer(rule, diagnostic);
     }
-    this.left.get(run.rule)!.count += diagnostics.countFrom(index);
+    this.left.get(rule)!.count += diagnostics.countFrom(index);
   }
 
   finish(): void {
