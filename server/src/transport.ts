@@ -4,16 +4,21 @@ import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { AbstractMessageReader, StreamMessageWriter, type DataCallback, type Disposable, type MessageReader, type MessageWriter } from 'vscode-languageserver/node';
+import { TextInPieces } from './service/chunks';
 
 type Message = Parameters<DataCallback>[0];
 
-/** What the reading thread posts: the JSON a frame held (any JSON), or why it could not read one. */
-type Posted = { readonly message: unknown } | { readonly readerError: string };
+/**
+ * What the reading thread posts: the JSON a frame held (any JSON), or why it could not read one; or a piece of a big
+ * didOpen's text, which the message follows once every piece is taken (with `inPieces`, and its text left empty).
+ */
+type Posted = { readonly message: unknown; readonly inPieces?: true } | { readonly readerError: string } | { readonly piece: string };
 
 /**
  * Messages from the thread that reads standard input (stdin-reader.ts). vscode-jsonrpc reads a message whole before
- * it decodes and parses it, in one go: on the server's own thread a 50 MB didOpen blocked it for ~140 ms; handed over
- * parsed, it costs the copy of its text into this thread (~40 ms).
+ * it decodes and parses it, in one go: on the server's own thread a 50 MB didOpen blocked it for ~140 ms. Handed over
+ * parsed, its text was copied into this thread in one go (~45 ms); it now comes in pieces of ~4 MB, each taken in a
+ * turn of the event loop of its own, and goes into the document as they are (TextInPieces).
  */
 class ThreadMessageReader extends AbstractMessageReader {
   constructor(private readonly worker: Worker) {
@@ -25,11 +30,20 @@ class ThreadMessageReader extends AbstractMessageReader {
   listen(callback: DataCallback): Disposable {
     // vscode-jsonrpc's own reader hands what its callback throws (a cancel with no id, JSON that is a number) to the
     // connection's error event and reads on; called from the thread's message event, a throw would end the server.
+    let pieces: string[] = [];
     const onMessage = (posted: Posted): void => {
       if ('readerError' in posted) return this.skipped(new Error(posted.readerError));
+      if ('piece' in posted) {
+        // Taken in a turn of its own: the thread posts the next piece once told this one is in.
+        pieces.push(posted.piece);
+        this.worker.postMessage(null);
+        return;
+      }
       const { message } = posted;
       try {
         if (typeof message !== 'object' || message === null) throw new Error(`not a JSON-RPC message: ${JSON.stringify(message)}`);
+        if (posted.inPieces) (message as { params: { textDocument: { text: unknown } } }).params.textDocument.text = new TextInPieces(pieces);
+        pieces = [];
         callback(message as Message);
       } catch (error) {
         this.skipped(error);

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, Hover, MarkupContent } from 'vscode-languageserver-types';
+import { createLanguageService } from '../../server/src/service';
 import { corpusRoot, readCorpus } from '../support/corpus';
-import { applyEdits, positionOf } from '../support/documents';
+import { applyEdits, doc, positionOf } from '../support/documents';
 import { ServerProcess } from '../support/lsp-client';
 
 describe('the built server over stdio', () => {
@@ -156,6 +157,34 @@ describe('the server in Korean', () => {
 });
 
 describe('the server on a big document', () => {
+  it('takes a big document whole, whose text its input thread hands over in pieces, before what came after it', async () => {
+    // ~9 MB: three pieces of ~4 MB (stdin-reader.ts); each but the last ends after a line feed.
+    const piece = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log'));
+    const text = piece.repeat(Math.ceil((9 * 1024 * 1024) / piece.length));
+    const uri = 'file:///work/pieces.log';
+    // An edit and a hover sent right behind the didOpen, on the last code of the text: they must find all of it.
+    const before = text.slice(0, text.lastIndexOf('550 5.1.1')).split('\n');
+    const at = { line: before.length - 1, character: before.at(-1)!.length };
+    assert.ok(at.line > 60_000, `line ${at.line}`);
+    const change = { range: { start: { line: at.line, character: at.character + 4 }, end: { line: at.line, character: at.character + 5 } }, text: '4' };
+    const changed = applyEdits(text, [{ range: change.range, newText: change.text }]);
+    const server = new ServerProcess();
+    try {
+      await server.initialize();
+      const diagnostics = server.nextDiagnostics(uri, (p) => p.version === 2, 60_000);
+      await server.open(uri, 'mail-log', text);
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [change] });
+      const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: at });
+      const local = createLanguageService();
+      assert.deepEqual(hover, local.hover(doc(changed, 'mail-log'), at));
+      assert.match((hover!.contents as MarkupContent).value, /### 550 — [\s\S]*### 4\.1\.1 — /);
+      assert.deepEqual(await diagnostics, local.diagnostics(doc(changed, 'mail-log')));
+      assert.equal(await server.shutdown(), 0, server.stderr);
+    } finally {
+      server.kill();
+    }
+  });
+
   it('shows how far its first reading got, when the client can show progress', async () => {
     const server = new ServerProcess();
     await server.initialize({}, { workDoneProgress: true });

@@ -84,6 +84,15 @@ export function upperBound(sorted: readonly number[], value: number): number {
 }
 
 /**
+ * A document's text as the server's input thread hands a big one over (see transport.ts): in pieces, each but the last
+ * ending after a line feed, which are cut into chunks as they are; the text is never made one string again (copying
+ * 50 MB in one go stops the server for ~45 ms). Only the server makes one: no JSON a client sends can be one.
+ */
+export class TextInPieces {
+  constructor(readonly pieces: readonly string[]) {}
+}
+
+/**
  * A text document kept as chunks (see TextChunk): an edit costs the chunks it touches, not the whole text, where a
  * single string would be copied whole on every keystroke (50 MB: ~40 ms). Behaves as vscode-languageserver-textdocument's
  * TextDocument does, positions clamped the same way; `test/unit/chunks.test.ts` holds it to that.
@@ -97,11 +106,12 @@ export class ChunkedDocument implements TextDocument {
     readonly uri: string,
     readonly languageId: string,
     public version: number,
-    text: string,
+    text: string | TextInPieces,
     /** Chunk size: the default outside tests. */
     private readonly size = chunkChars,
   ) {
-    this.chunks = cutChunks(text, size);
+    this.chunks = text instanceof TextInPieces ? text.pieces.flatMap((piece) => cutChunks(piece, size)) : cutChunks(text, size);
+    if (this.chunks.length === 0) this.chunks = cutChunks('', size);
   }
 
   /** The chunks, in order; their texts joined are the document's text. */
@@ -232,7 +242,7 @@ function ordered(range: Range): Range {
 
 /** The configuration `TextDocuments` takes, to keep the server's documents as chunks. */
 export const chunkedDocuments = {
-  create: (uri: string, languageId: string, version: number, content: string): ChunkedDocument =>
+  create: (uri: string, languageId: string, version: number, content: string | TextInPieces): ChunkedDocument =>
     new ChunkedDocument(uri, languageId, version, content),
   update(document: ChunkedDocument, changes: TextDocumentContentChangeEvent[], version: number): ChunkedDocument {
     document.update(changes, version);
