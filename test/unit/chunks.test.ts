@@ -69,6 +69,11 @@ describe('ChunkedDocument', () => {
         const chunked = new ChunkedDocument('u', 'x', 1, content, size);
         const reference = TextDocument.create('u', 'x', 1, initial);
         assertSame(chunked, reference);
+        // Pieces are cut into chunks too: a chunk ends at the first line feed from `size` characters on.
+        for (const chunk of chunked.getChunks()) {
+          const lf = chunk.text.indexOf('\n', size - 1);
+          assert.ok(lf < 0 || lf === chunk.text.length - 1, JSON.stringify(chunk.text));
+        }
         batches.forEach((batch, i) => {
           // Each change's lines exist in the text the changes before it in the batch leave.
           const scratch = TextDocument.create('u', 'x', 1, reference.getText());
