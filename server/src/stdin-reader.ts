@@ -49,7 +49,6 @@ reader.listen((message) => {
 // The server took a piece: the next one, or the message it belongs to and what waited behind it. One at a time: the
 // server's port takes in every message that waits, and any that come while it does, in one go; with two in flight
 // the pieces of a 50 MB text kept coming and were all taken in one stop again (52–54 ms).
-
 port.on('message', () => {
   const piece = handing?.pieces.shift();
   if (piece !== undefined) port.postMessage({ piece });
