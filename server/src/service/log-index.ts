@@ -125,7 +125,15 @@ function split(pieces: readonly Piece[], named: Named): Group[] {
 export class LogIndex implements Starts {
   /** The chunks the index holds, with their messages. */
   private readonly partials = new Map<TextChunk, readonly LogPartial[]>();
-  private starts = new Map<TextChunk, number>();
+  /** The version the index is brought to (or toward, see sync): its chunks, and where each is in it. */
+  private chunks: readonly TextChunk[] = [];
+  private readonly position = new Map<TextChunk, number>();
+  /** Chunks of that version whose messages are not in yet, in order, and those whose entries are to be worked out. */
+  private readonly unread = new Set<TextChunk>();
+  private readonly unlisted = new Set<TextChunk>();
+  /** The version entriesByChunk last gave the entries of, and where its chunks start. */
+  private listed: readonly TextChunk[] = [];
+  private starts: readonly number[] = [];
   private readonly byId = new Map<string, Named>();
   /** Rejections before queueing (no queue ID) are entries of their own. */
   private readonly alone = new Map<LogPartial, Group>();
@@ -143,35 +151,29 @@ export class LogIndex implements Starts {
   }
 
   startOf(chunk: TextChunk): number {
-    return this.starts.get(chunk)!;
+    const at = this.listed === this.chunks ? this.position.get(chunk)! : this.listed.indexOf(chunk);
+    return this.starts[at]!;
   }
 
   /**
    * Brings the index toward a version's chunks: takes out the chunks that are not in it, puts in the chunks it has not
-   * seen (reading their messages with `partialsOf`), and works out the entries that start in each chunk, until
-   * `deadline` (a performance.now() time) passes, doing at least one chunk's work each time. True once all is done;
-   * called again, it goes on where it stopped.
+   * seen (reading their messages with `partialsOf`), and works out the entries that start in each chunk whose entries
+   * changed, until `deadline` (a performance.now() time) passes, doing at least one chunk's work each time. True once
+   * all is done; called again, it goes on where it stopped. What it does grows with what changed since the version
+   * it was brought to before, not with the document.
    */
   sync(chunks: readonly TextChunk[], partialsOf: (index: number) => readonly LogPartial[], deadline = Infinity): boolean {
-    const position = new Map(chunks.map((c, i) => [c, i]));
-    const touched = new Set<Named>();
-    for (const [chunk, partials] of this.partials) {
-      if (position.has(chunk)) continue;
-      this.remove(partials, touched);
-      this.partials.delete(chunk);
-      this.firsts.delete(chunk);
-    }
-    this.regroupAll(touched);
+    if (chunks !== this.chunks) this.moveTo(chunks);
     let worked = false;
-    for (let i = 0; i < chunks.length; i++) {
-      if (this.partials.has(chunks[i]!)) continue;
+    const touched = new Set<Named>();
+    for (const chunk of this.unread) {
       if (worked && performance.now() > deadline) return false;
-      this.partials.set(chunks[i]!, this.add(chunks[i]!, partialsOf(i), position, touched));
+      this.partials.set(chunk, this.add(chunk, partialsOf(this.position.get(chunk)!), touched));
+      this.unread.delete(chunk);
       this.regroupAll(touched);
       worked = true;
     }
-    for (const chunk of chunks) {
-      if (this.firsts.has(chunk)) continue;
+    for (const chunk of this.unlisted) {
       if (worked && performance.now() > deadline) return false;
       worked = true;
       this.firsts.set(
@@ -181,8 +183,46 @@ export class LogIndex implements Starts {
           return group ? [new IndexedEntry(group, this)] : [];
         }),
       );
+      this.unlisted.delete(chunk);
     }
     return true;
+  }
+
+  /**
+   * Makes `chunks` the version the index is brought to. An edit replaces a run of chunks (ChunkedDocument), so the
+   * chunks before the first that differs and after the last stay: only those between are taken out and put in.
+   */
+  private moveTo(chunks: readonly TextChunk[]): void {
+    const before = this.chunks;
+    let from = 0;
+    while (from < before.length && from < chunks.length && before[from] === chunks[from]) from++;
+    let oldEnd = before.length;
+    let newEnd = chunks.length;
+    while (oldEnd > from && newEnd > from && before[oldEnd - 1] === chunks[newEnd - 1]) {
+      oldEnd--;
+      newEnd--;
+    }
+    this.chunks = chunks;
+    const staying = new Set(chunks.slice(from, newEnd));
+    const touched = new Set<Named>();
+    for (let i = from; i < oldEnd; i++) {
+      const chunk = before[i]!;
+      if (staying.has(chunk)) continue;
+      const partials = this.partials.get(chunk);
+      if (partials) this.remove(partials, touched);
+      this.partials.delete(chunk);
+      this.firsts.delete(chunk);
+      this.position.delete(chunk);
+      this.unread.delete(chunk);
+      this.unlisted.delete(chunk);
+    }
+    // The chunks after the replaced run keep their place unless the run's length changed.
+    const moved = newEnd - from !== oldEnd - from ? chunks.length : newEnd;
+    for (let i = from; i < moved; i++) this.position.set(chunks[i]!, i);
+    for (let i = from; i < newEnd; i++) {
+      if (!this.partials.has(chunks[i]!)) this.unread.add(chunks[i]!);
+    }
+    this.regroupAll(touched);
   }
 
   private regroupAll(touched: Set<Named>): void {
@@ -198,15 +238,29 @@ export class LogIndex implements Starts {
    */
   entriesByChunk(chunks: readonly TextChunk[], starts: readonly number[], partialsOf: (index: number) => readonly LogPartial[]): (readonly LogEntry[])[] {
     this.sync(chunks, partialsOf);
-    const before = this.starts;
-    this.starts = new Map(chunks.map((c, i) => [c, starts[i]!]));
-    for (const [chunk, start] of before) {
-      if ((this.starts.get(chunk) ?? start) !== start) {
-        this.where = {};
-        break;
-      }
-    }
+    if (this.moves(chunks, starts)) this.where = {};
+    this.listed = chunks;
+    this.starts = starts;
     return chunks.map((chunk) => this.firsts.get(chunk)!);
+  }
+
+  /** Whether a chunk of the version listed last starts on another line in `chunks`. */
+  private moves(chunks: readonly TextChunk[], starts: readonly number[]): boolean {
+    const before = this.listed;
+    if (before === chunks) return before.some((_, i) => starts[i] !== this.starts[i]);
+    // As in moveTo: the chunks before the first that differs start where they did; those after the last moved all
+    // alike; those between are looked up.
+    let from = 0;
+    while (from < before.length && from < chunks.length && before[from] === chunks[from]) from++;
+    let oldEnd = before.length;
+    let newEnd = chunks.length;
+    while (oldEnd > from && newEnd > from && before[oldEnd - 1] === chunks[newEnd - 1]) {
+      oldEnd--;
+      newEnd--;
+    }
+    if (newEnd < chunks.length && starts[newEnd] !== this.starts[oldEnd]) return true;
+    const was = new Map(before.slice(from, oldEnd).map((chunk, i) => [chunk, this.starts[from + i]]));
+    return chunks.slice(from, newEnd).some((chunk, i) => (was.get(chunk) ?? starts[from + i]) !== starts[from + i]);
   }
 
   private groupStartingWith(partial: LogPartial): Group | undefined {
@@ -222,11 +276,17 @@ export class LogIndex implements Starts {
     if (named.pieces.length === 0) this.byId.delete(named.id);
     const groups = split(named.pieces, named);
     const kept = new Set(groups);
-    for (const group of named.groups) if (!kept.has(group)) this.firsts.delete(group.pieces[0]!.chunk);
+    for (const group of named.groups) if (!kept.has(group)) this.relist(group.pieces[0]!.chunk);
     const before = new Set(named.groups);
-    for (const group of groups) if (!before.has(group)) this.firsts.delete(group.pieces[0]!.chunk);
+    for (const group of groups) if (!before.has(group)) this.relist(group.pieces[0]!.chunk);
     named.groups = groups;
     named.byFirst = groups.length >= manyGroups ? new Map(groups.map((g) => [g.pieces[0]!.partial, g])) : undefined;
+  }
+
+  /** The entries that start in a chunk changed: they are worked out again if the chunk is in the version. */
+  private relist(chunk: TextChunk): void {
+    this.firsts.delete(chunk);
+    if (this.position.has(chunk)) this.unlisted.add(chunk);
   }
 
   private remove(partials: readonly LogPartial[], touched: Set<Named>): void {
@@ -243,8 +303,10 @@ export class LogIndex implements Starts {
     }
   }
 
-  private add(chunk: TextChunk, partials: readonly LogPartial[], position: ReadonlyMap<TextChunk, number>, touched: Set<Named>): readonly LogPartial[] {
+  private add(chunk: TextChunk, partials: readonly LogPartial[], touched: Set<Named>): readonly LogPartial[] {
+    const { position } = this;
     const at = position.get(chunk)!;
+    this.unlisted.add(chunk);
     for (const partial of partials) {
       const piece = { chunk, partial };
       if (partial.id === null) {
