@@ -200,10 +200,11 @@ describe('incremental analysis', () => {
       const sliced = await createLanguageService().diagnosticsInSlices(chunked, slicing);
       const whole = createLanguageService().diagnostics(doc(text, languageId));
       assert.deepEqual(sliced, whole, languageId);
-      // A step for each part it read, then one for each run of findings: with findings, more than the reading took.
+      // A step for each part it read, then one for each run of findings: with findings, more than the reading took;
+      // without, nothing to gather.
       const reading = pauses - gathering;
       if (whole.length > 0) assert.ok(gathering > reading, `${languageId}: ${gathering} of ${pauses} pauses gathered`);
-      else assert.ok(gathering >= reading, `${languageId}: ${gathering} of ${pauses} pauses gathered`);
+      else assert.equal(gathering, 0, `${languageId}: ${gathering} of ${pauses} pauses gathered`);
     }
   });
 
@@ -218,7 +219,6 @@ describe('incremental analysis', () => {
         if (languageId === 'mail-log' && name === 'folding') continue; // a log has no folds: nothing to pause for
         const live = createLanguageService();
         const document = new ChunkedDocument('file:///changing', languageId, 1, text, 4096);
-        live.diagnostics(document);
         let pauses = 0;
         // At the second pause the first line goes, and the new version is analysed before the old pass goes on.
         const pause = (): Promise<void> => {
@@ -244,9 +244,10 @@ describe('incremental analysis', () => {
       const drop = (): void => document.update([{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' }], 7);
       drop();
       assert.deepEqual(seen(live, document), seen(createLanguageService(), doc(document.getText(), languageId)), languageId);
+      // A pass with parts to read (the live service has read this text already, and would not pause).
       let pauses = 0;
       const pause = (): Promise<void> => Promise.resolve(void (++pauses === 2 && drop()));
-      assert.equal(await live.diagnosticsInSlices(document, { sliceMs: 0, pause, cancelled: () => false }), null, languageId);
+      assert.equal(await createLanguageService().diagnosticsInSlices(document, { sliceMs: 0, pause, cancelled: () => false }), null, languageId);
     }
   });
 

@@ -663,7 +663,7 @@ describe('log-delivery-failure', () => {
     }
   });
 
-  it('are written one run of findings at a time, so that a pass in slices can pause between runs', () => {
+  it('are written one run of findings at a time, so that a pass in slices can pause after each run it made diagnostics of', () => {
     const rule = rules.find((r) => r.id === 'log-delivery-failure')!;
     const finding = (line: number) => ({ rule, finding: { range: { start: { line, character: 0 }, end: { line, character: 3 } }, message: `line ${line}` } });
     const run = (start: number) => ({ rule, start, found: [0, 1, 2].map(finding), ignores: readIgnores('') });
@@ -671,7 +671,8 @@ describe('log-delivery-failure', () => {
     let yields = 0;
     let step = steps.next();
     for (; !step.done; step = steps.next()) yields++;
-    assert.equal(yields, 3);
+    // The third run comes after the rule has shown its most: it is only counted.
+    assert.equal(yields, 2);
     assert.deepEqual(step.value.map((d) => d.range.start.line), [0, 1, 2, 10, 11]);
     assert.match(diagnosticMessage(step.value[4]!), /^5 more log-delivery-failure diagnostics .* first 4/);
   });

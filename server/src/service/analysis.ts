@@ -232,6 +232,8 @@ export class DocumentAnalysis {
   private groups: (readonly LogEntry[])[] | undefined;
   private composed: DocumentModel | undefined;
   private result: { readonly generation: number; readonly diagnostics: Diagnostic[] } | undefined;
+  /** How many parts this version read itself (not found in the cache). */
+  private reads = 0;
 
   constructor(
     readonly version: number,
@@ -325,6 +327,7 @@ export class DocumentAnalysis {
       return cached;
     }
     const [read, lines] = this.byChunk ? this.readChunk(k) : this.readOnFrom(k, offset);
+    this.reads++;
     this.cache.parts.set(chunk, read);
     keepLines(read, lines, this.cache);
     return read;
@@ -376,6 +379,18 @@ export class DocumentAnalysis {
       read.findings = { generation: settings.generation, byRule: byRule(runRules(context, partRules, settings.rules)), ignores: readIgnores(text) };
     }
     return { start: part.start, byRule: read.findings.byRule, ignores: read.findings.ignores };
+  }
+
+  /**
+   * Makes the findings of part `index` and says whether that was work: false when the part and its findings were
+   * kept from an earlier version, so that a pass in slices pauses after work only (after an edit, most parts are kept).
+   */
+  preparePart(index: number, settings: AnalysisSettings): boolean {
+    const reads = this.reads;
+    this.part(index);
+    const kept = this.readings[index]!.findings?.generation === settings.generation;
+    this.partFindings(index, settings);
+    return !kept || this.reads !== reads;
   }
 
   /** Every part, read if not yet. */
@@ -540,8 +555,8 @@ export class DocumentAnalysis {
     if (this.result?.generation === settings.generation) return this.result.diagnostics;
     const parts: PartFindingsByRule[] = [];
     for (let i = 0; this.hasPart(i); i++) {
+      if (this.preparePart(i, settings)) yield;
       parts.push(withCarriedIgnore(this.partFindings(i, settings), parts.at(-1)));
-      yield;
     }
     const byLine = new Map<number, ReadonlySet<string>>();
     const everywhere = new Set<string>();

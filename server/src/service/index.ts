@@ -225,8 +225,7 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
         document,
         (function* () {
           for (let i = 0; analysis.hasPart(i); i++) {
-            analysis.partFindings(i, current);
-            yield analysis.fractionRead(i);
+            if (analysis.preparePart(i, current)) yield analysis.fractionRead(i);
           }
           while (!analysis.syncLogIndex(performance.now() + stepMs) || !analysis.runEntryRules(current, performance.now() + stepMs)) yield 1;
           return yield* analysis.diagnosticSteps(current);
