@@ -4,8 +4,8 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createLanguageService, defaultSettings, type LanguageService, type ServiceSettings, type Slicing } from '../../server/src/service';
-import { ChunkedDocument } from '../../server/src/service/chunks';
+import { createLanguageService, defaultSettings, type LanguageService, type ServiceDocument, type ServiceSettings, type Slicing } from '../../server/src/service';
+import { ChunkedDocument, makeChunk, type TextChunk } from '../../server/src/service/chunks';
 import type { DocumentModel } from '../../server/src/service/model';
 import { corpusRoot, readCorpus } from '../support/corpus';
 import { doc } from '../support/documents';
@@ -272,6 +272,26 @@ describe('incremental analysis', () => {
     const moved = live.diagnostics(document);
     assert.deepEqual(moved, fresh());
     assert.ok(!moved.some((d) => typed.includes(d)));
+  });
+
+  it('a chunk that was the last and has chunks after it now is read again: its part no longer holds the line after its end', () => {
+    // A client's own document kept in chunks (ServiceDocument.getChunks), to which whole chunks are added at the end.
+    const lines = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).split('\n');
+    const [a, b, c] = [lines.slice(0, 20), lines.slice(20, 40), lines.slice(40)].map((run, i) => makeChunk(i < 2 ? `${run.join('\n')}\n` : run.join('\n')));
+    const growing = (version: number, chunks: TextChunk[]): ServiceDocument => ({
+      uri: 'file:///growing',
+      languageId: 'mail-log',
+      version,
+      getText: () => chunks.map((chunk) => chunk.text).join(''),
+      getChunks: () => chunks,
+    });
+    const live = createLanguageService();
+    live.diagnostics(growing(1, [a!, b!]));
+    const grown = growing(2, [a!, b!, c!]);
+    // The redaction goes over the document's lines: a line too many in b's part would move every edit after it.
+    const redaction = (service: LanguageService): unknown => service.codeActions(grown, [], ['source']);
+    assert.deepEqual(redaction(live), redaction(createLanguageService()));
+    assert.deepEqual(seen(live, grown), seen(createLanguageService(), doc(grown.getText(), 'mail-log')));
   });
 
   it('an ignore comment put on the last line of a chunk hides what the first line of the next chunk found', () => {

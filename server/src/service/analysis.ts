@@ -1,6 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../knowledge';
-import { lineStarts, upperBound, type TextChunk } from './chunks';
+import { breaksIn, changedRun, lineStarts, upperBound, type TextChunk } from './chunks';
 import { readIgnores, RunDiagnostics, runRules, toDiagnostics, type Ignores, type RuleFinding, type RuleRun, type RuleSeverities } from './features/diagnostics';
 import {
   shiftMention,
@@ -243,8 +243,31 @@ export class DocumentAnalysis {
     private readonly cache: AnalysisCache,
     /** The document's log index, carried from version to version (logs of more than one chunk). */
     private readonly logIndex: LogIndex,
+    /** The version before, read the same way: a log takes over the parts of the chunks an edit did not touch. */
+    previous?: DocumentAnalysis,
   ) {
     this.chunks = chunks;
+    if (previous && this.byChunk && previous.reading.kind === reading.kind && previous.reading.format === reading.format) this.keepParts(previous);
+  }
+
+  /**
+   * Takes over the parts of `previous` that an edit left as they were: those before the run of chunks it replaced, and
+   * those after it when it kept the number of lines. What an edit costs then grows with the chunks it touched, not
+   * with the document: the other parts are neither looked up nor made again.
+   */
+  private keepParts(previous: DocumentAnalysis): void {
+    const { from, oldEnd, newEnd } = changedRun(previous.chunks, this.chunks);
+    const last = this.chunks.length - 1;
+    const keep = (i: number, at: number): void => {
+      const read = previous.readings[i];
+      // The last chunk's part reads the line after its last break: it is kept only where it is still the last.
+      if (!read || read.toEnd !== (at === last)) return;
+      this.readings[at] = read;
+      this.parts[at] = previous.parts[i];
+    };
+    for (let i = 0; i < from; i++) keep(i, i);
+    if (breaksIn(previous.chunks, from, oldEnd) !== breaksIn(this.chunks, from, newEnd)) return;
+    for (let i = oldEnd; i < previous.chunks.length; i++) keep(i, i - oldEnd + newEnd);
   }
 
   /** The document line chunk `k` starts on. */

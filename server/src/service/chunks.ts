@@ -52,6 +52,36 @@ export function cutChunks(text: string, size = chunkChars): TextChunk[] {
   return chunks.length > 0 ? chunks : [makeChunk('')];
 }
 
+/** Where two versions' chunks differ: `before[from, oldEnd)` became `after[from, newEnd)`, the chunks around it the same. */
+export interface ChangedRun {
+  readonly from: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+/**
+ * The run of chunks that an edit replaced (ChunkedDocument replaces one run per change; several changes, the run from
+ * the first to the last), found by comparing the chunks from both ends. Chunks that did not change are the same objects.
+ */
+export function changedRun(before: readonly TextChunk[], after: readonly TextChunk[]): ChangedRun {
+  let from = 0;
+  while (from < before.length && from < after.length && before[from] === after[from]) from++;
+  let oldEnd = before.length;
+  let newEnd = after.length;
+  while (oldEnd > from && newEnd > from && before[oldEnd - 1] === after[newEnd - 1]) {
+    oldEnd--;
+    newEnd--;
+  }
+  return { from, oldEnd, newEnd };
+}
+
+/** Line breaks in chunks `from` to `to` (not included). */
+export function breaksIn(chunks: readonly TextChunk[], from: number, to: number): number {
+  let breaks = 0;
+  for (let i = from; i < to; i++) breaks += chunks[i]!.breaks;
+  return breaks;
+}
+
 /** Where each line of a chunk starts, relative to the chunk, including where the line after its last break starts. */
 const startsOf = new WeakMap<TextChunk, readonly number[]>();
 

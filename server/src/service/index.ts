@@ -179,7 +179,8 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     const reading = same && cached.chunks[0] === chunks[0] ? cached.reading : readingOf(document, chunks);
     const before = cached?.reading;
     const logIndex = same && before?.kind === reading?.kind && before?.format === reading?.format ? cached.logIndex : new LogIndex();
-    const analysis = reading && new DocumentAnalysis(document.version, document.languageId, reading, chunks, cache, logIndex);
+    const previous = same ? cached.analysis ?? undefined : undefined;
+    const analysis = reading && new DocumentAnalysis(document.version, document.languageId, reading, chunks, cache, logIndex, previous);
     analyses.set(document.uri, { version: document.version, languageId: document.languageId, analysis, logIndex, chunks, reading });
     return analysis;
   }

@@ -1,4 +1,4 @@
-import type { TextChunk } from './chunks';
+import { changedRun, type TextChunk } from './chunks';
 import { shiftMention, type LogEntry, type LogOutcome, type Mention } from './model';
 import { mergeSummaries, type LogPartial, type LogSummary } from './read/log';
 
@@ -188,20 +188,10 @@ export class LogIndex implements Starts {
     return true;
   }
 
-  /**
-   * Makes `chunks` the version the index is brought to. An edit replaces a run of chunks (ChunkedDocument), so the
-   * chunks before the first that differs and after the last stay: only those between are taken out and put in.
-   */
+  /** Makes `chunks` the version the index is brought to: only the chunks of the run that changed are taken out and put in. */
   private moveTo(chunks: readonly TextChunk[]): void {
     const before = this.chunks;
-    let from = 0;
-    while (from < before.length && from < chunks.length && before[from] === chunks[from]) from++;
-    let oldEnd = before.length;
-    let newEnd = chunks.length;
-    while (oldEnd > from && newEnd > from && before[oldEnd - 1] === chunks[newEnd - 1]) {
-      oldEnd--;
-      newEnd--;
-    }
+    const { from, oldEnd, newEnd } = changedRun(before, chunks);
     this.chunks = chunks;
     const staying = new Set(chunks.slice(from, newEnd));
     const touched = new Set<Named>();
@@ -248,16 +238,9 @@ export class LogIndex implements Starts {
   private moves(chunks: readonly TextChunk[], starts: readonly number[]): boolean {
     const before = this.listed;
     if (before === chunks) return before.some((_, i) => starts[i] !== this.starts[i]);
-    // As in moveTo: the chunks before the first that differs start where they did; those after the last moved all
-    // alike; those between are looked up.
-    let from = 0;
-    while (from < before.length && from < chunks.length && before[from] === chunks[from]) from++;
-    let oldEnd = before.length;
-    let newEnd = chunks.length;
-    while (oldEnd > from && newEnd > from && before[oldEnd - 1] === chunks[newEnd - 1]) {
-      oldEnd--;
-      newEnd--;
-    }
+    // The chunks before the run that changed start where they did; those after it moved all alike; those in it that
+    // stayed are looked up.
+    const { from, oldEnd, newEnd } = changedRun(before, chunks);
     if (newEnd < chunks.length && starts[newEnd] !== this.starts[oldEnd]) return true;
     const was = new Map(before.slice(from, oldEnd).map((chunk, i) => [chunk, this.starts[from + i]]));
     return chunks.slice(from, newEnd).some((chunk, i) => (was.get(chunk) ?? starts[from + i]) !== starts[from + i]);
