@@ -55,20 +55,36 @@ interface KeptPart {
   findings?: RuleFindings & { readonly ignores: Ignores };
 }
 
-/** A part's findings, each rule's apart (in the order the rules ran), its lines counted from `start`. */
-export interface PartFindingsByRule {
+/**
+ * A part's findings, each rule's apart (in the order the rules ran), its lines counted from `start`, with the ignore
+ * comments that apply to them; and the runs they make for the diagnostics, one per rule that found something. Kept
+ * from pass to pass while they stay the same, so that gathering a document's diagnostics makes no new runs but where
+ * something changed.
+ */
+interface FindingsView {
   readonly start: number;
-  readonly byRule: ReadonlyMap<Rule, readonly RuleFinding[]>;
   readonly ignores: Ignores;
   /** For the log-entries rules' findings: see RuleRun. */
-  readonly layout?: object;
+  readonly layout: object | undefined;
+  readonly runs: readonly RuleRun[];
+}
+
+function findingsView(start: number, byRule: ReadonlyMap<Rule, readonly RuleFinding[]>, ignores: Ignores, layout?: object): FindingsView {
+  const runs: RuleRun[] = [];
+  byRule.forEach((found, rule) => runs.push({ rule, start, found, ignores, layout }));
+  return { start, ignores, layout, runs };
 }
 
 /** What rules found, each rule's apart, in the given settings' generation: in a part, or in the entries that start in a chunk. */
 interface RuleFindings {
   readonly generation: number;
   readonly byRule: ReadonlyMap<Rule, readonly RuleFinding[]>;
+  /** The entries' findings as the last pass gathered them. */
+  view?: FindingsView;
 }
+
+/** No ignore comment anywhere: what most documents have, the same object pass after pass. */
+const noIgnores: Ignores = { everywhere: new Set(), byLine: new Map() };
 
 /**
  * Per language service: each part's reading and findings, kept with the chunk it starts in for as long as a document
@@ -133,6 +149,9 @@ function keepLines(read: KeptPart, lines: readonly string[], cache: AnalysisCach
  * version of a document has one per part (a 50 MB log has 800): what they compute is on the prototype.
  */
 class Part {
+  /** Its findings as the last pass gathered them, in that pass's generation of the settings. */
+  view: (FindingsView & { readonly generation: number }) | undefined;
+
   constructor(
     /** The document line the part starts on. */
     readonly start: number,
@@ -392,16 +411,18 @@ export class DocumentAnalysis {
   }
 
   /** The part's rule findings and ignore comments, with its lines counted from its start. */
-  partFindings(index: number, settings: AnalysisSettings): PartFindingsByRule {
+  private partFindings(index: number, settings: AnalysisSettings): FindingsView {
     const part = this.part(index);
     const read = this.readings[index]!;
-    if (read.findings?.generation !== settings.generation) {
+    const { generation } = settings;
+    if (read.findings?.generation !== generation) {
       const { locale, permanentFailuresAsWarnings } = settings;
       const text = part.text;
       const context: RuleContext = { locale, permanentFailuresAsWarnings, model: part.model, text, lines: part.lines };
-      read.findings = { generation: settings.generation, byRule: byRule(runRules(context, partRules, settings.rules)), ignores: readIgnores(text) };
+      read.findings = { generation, byRule: byRule(runRules(context, partRules, settings.rules)), ignores: readIgnores(text) };
     }
-    return { start: part.start, byRule: read.findings.byRule, ignores: read.findings.ignores };
+    if (part.view?.generation !== generation) part.view = { ...findingsView(part.start, read.findings.byRule, read.findings.ignores), generation };
+    return part.view;
   }
 
   /**
@@ -443,18 +464,28 @@ export class DocumentAnalysis {
     return this.groups;
   }
 
-  /** What the log-entries rules find, the entries of each chunk apart, kept with them (see AnalysisCache). */
-  private entryFindings(settings: AnalysisSettings): ReadonlyMap<Rule, readonly RuleFinding[]>[] {
-    return this.entryGroups().map((logEntries) => this.findingsOf(logEntries, settings));
+  /**
+   * What the log-entries rules find, the entries of each chunk apart, kept with them (see AnalysisCache), with the
+   * document's ignore comments and the layout of its chunks.
+   */
+  private entryFindings(settings: AnalysisSettings, ignores: Ignores): FindingsView[] {
+    const groups = this.entryGroups();
+    // Read once the index is at this version (entryGroups brings it there).
+    const { layout } = this.logIndex;
+    return groups.map((logEntries) => {
+      const found = this.findingsOf(logEntries, settings);
+      if (found.view?.layout !== layout || found.view.ignores !== ignores) found.view = findingsView(0, found.byRule, ignores, layout);
+      return found.view;
+    });
   }
 
-  private findingsOf(logEntries: readonly LogEntry[], settings: AnalysisSettings): ReadonlyMap<Rule, readonly RuleFinding[]> {
+  private findingsOf(logEntries: readonly LogEntry[], settings: AnalysisSettings): RuleFindings {
     const { locale, permanentFailuresAsWarnings, generation } = settings;
     const cached = this.cache.entries.get(logEntries);
-    if (cached?.generation === generation) return cached.byRule;
+    if (cached?.generation === generation) return cached;
     const model: DocumentModel = { kind: 'log', format: this.reading.format, mentions: [], sessions: [], messages: [], logEntries };
-    const found = byRule(runRules({ locale, permanentFailuresAsWarnings, model, text: '', lines: [] }, entryRules, settings.rules));
-    this.cache.entries.set(logEntries, { generation, byRule: found });
+    const found = { generation, byRule: byRule(runRules({ locale, permanentFailuresAsWarnings, model, text: '', lines: [] }, entryRules, settings.rules)) };
+    this.cache.entries.set(logEntries, found);
     return found;
   }
 
@@ -576,21 +607,13 @@ export class DocumentAnalysis {
   /** The same, yielding between parts and between runs of findings (see toDiagnostics). */
   *diagnosticSteps(settings: AnalysisSettings): Generator<void, Diagnostic[]> {
     if (this.result?.generation === settings.generation) return this.result.diagnostics;
-    const parts: PartFindingsByRule[] = [];
+    const parts: FindingsView[] = [];
     for (let i = 0; this.hasPart(i); i++) {
       if (this.preparePart(i, settings)) yield;
       parts.push(withCarriedIgnore(this.partFindings(i, settings), parts.at(-1)));
     }
-    const byLine = new Map<number, ReadonlySet<string>>();
-    const everywhere = new Set<string>();
-    for (const { start, ignores } of parts) {
-      for (const [line, ids] of ignores.byLine) byLine.set(start + line, ids);
-      for (const id of ignores.everywhere) everywhere.add(id);
-    }
-    const found = this.entryFindings(settings);
-    // Read once the index is at this version (entryFindings brings it there).
-    const layout = this.logIndex.layout;
-    const entries = found.map((byRule) => ({ start: 0, byRule, ignores: { everywhere, byLine }, layout }));
+    const ignores = documentIgnores(parts);
+    const entries = this.entryFindings(settings, ignores);
     const presentation = { severities: settings.rules, maxPerRule: settings.maxPerRule, locale: settings.locale };
     const all = ruleByRule([...parts, ...entries], [...partRules, ...entryRules]);
     const diagnosticsOf = (run: RuleRun): RunDiagnostics => {
@@ -600,19 +623,32 @@ export class DocumentAnalysis {
       this.cache.runs.set(run.found, made);
       return made;
     };
-    const diagnostics = yield* toDiagnostics(all, presentation, everywhere, diagnosticsOf);
+    const diagnostics = yield* toDiagnostics(all, presentation, ignores.everywhere, diagnosticsOf);
     this.result = { generation: settings.generation, diagnostics };
     return diagnostics;
   }
 }
 
 /** A "smtp-lens-disable-next-line" on the last line of the part before is for this part's first line. */
-function withCarriedIgnore(part: PartFindingsByRule, before: PartFindingsByRule | undefined): PartFindingsByRule {
-  const carried = before?.ignores.byLine.get(part.start - before.start);
+function withCarriedIgnore(part: FindingsView, before: FindingsView | undefined): FindingsView {
+  const carried = before && before.ignores.byLine.size > 0 ? before.ignores.byLine.get(part.start - before.start) : undefined;
   if (!carried) return part;
   const byLine = new Map(part.ignores.byLine);
   byLine.set(0, new Set([...(byLine.get(0) ?? []), ...carried]));
-  return { ...part, ignores: { everywhere: part.ignores.everywhere, byLine } };
+  const ignores = { everywhere: part.ignores.everywhere, byLine };
+  return { ...part, ignores, runs: part.runs.map((run) => ({ ...run, ignores })) };
+}
+
+/** The ignore comments of the whole document, gathered from its parts, their lines counted from the document's start. */
+function documentIgnores(parts: readonly FindingsView[]): Ignores {
+  if (parts.every(({ ignores }) => ignores.byLine.size === 0 && ignores.everywhere.size === 0)) return noIgnores;
+  const byLine = new Map<number, ReadonlySet<string>>();
+  const everywhere = new Set<string>();
+  for (const { start, ignores } of parts) {
+    for (const [line, ids] of ignores.byLine) byLine.set(start + line, ids);
+    for (const id of ignores.everywhere) everywhere.add(id);
+  }
+  return { everywhere, byLine };
 }
 
 /** Findings as runRules returns them, each rule's apart. */
@@ -630,15 +666,8 @@ function byRule(found: readonly RuleFinding[]): Map<Rule, RuleFinding[]> {
  * The findings rule by rule, each rule's over the parts in order: as the rules find them when the whole text is read
  * at once, so that the order and the first smtpLens.diagnostics.maxPerRule of a rule do not depend on the parts.
  */
-function ruleByRule(parts: readonly PartFindingsByRule[], order: readonly Rule[]): RuleRun[] {
-  const runs = new Map<Rule, RuleRun[]>();
-  for (const { start, byRule, ignores, layout } of parts) {
-    for (const [rule, found] of byRule) {
-      const run = { rule, start, found, ignores, layout };
-      const same = runs.get(rule);
-      if (same) same.push(run);
-      else runs.set(rule, [run]);
-    }
-  }
-  return order.flatMap((rule) => runs.get(rule) ?? []);
+function ruleByRule(parts: readonly FindingsView[], order: readonly Rule[]): RuleRun[] {
+  const runs = new Map<Rule, RuleRun[]>(order.map((rule) => [rule, []]));
+  for (const part of parts) for (const run of part.runs) runs.get(run.rule)!.push(run);
+  return order.flatMap((rule) => runs.get(rule)!);
 }

@@ -134,6 +134,7 @@ export class RunDiagnostics {
   /** Whether these are the diagnostics of `run`. */
   fits(run: RuleRun): boolean {
     const mine = this.run;
+    if (mine === run) return true;
     return mine.found === run.found && mine.start === run.start && mine.layout === run.layout && sameByLine(mine.ignores.byLine, run.ignores.byLine);
   }
 
