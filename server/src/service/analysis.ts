@@ -79,7 +79,10 @@ function findingsView(start: number, byRule: ReadonlyMap<Rule, readonly RuleFind
 interface RuleFindings {
   readonly generation: number;
   readonly byRule: ReadonlyMap<Rule, readonly RuleFinding[]>;
-  /** The entries' findings as the last pass gathered them. */
+  /**
+   * The findings as the last pass gathered them: a part's, from the line the part then started on; the entries', in
+   * the layout and with the ignore comments that pass had.
+   */
   view?: FindingsView;
 }
 
@@ -149,9 +152,6 @@ function keepLines(read: KeptPart, lines: readonly string[], cache: AnalysisCach
  * version of a document has one per part (a 50 MB log has 800): what they compute is on the prototype.
  */
 class Part {
-  /** Its findings as the last pass gathered them, in that pass's generation of the settings. */
-  view: (FindingsView & { readonly generation: number }) | undefined;
-
   constructor(
     /** The document line the part starts on. */
     readonly start: number,
@@ -266,16 +266,29 @@ export class DocumentAnalysis {
     previous?: DocumentAnalysis,
   ) {
     this.chunks = chunks;
-    if (previous && this.byChunk && previous.reading.kind === reading.kind && previous.reading.format === reading.format) this.keepParts(previous);
+    if (previous && previous.reading.kind === reading.kind && previous.reading.format === reading.format) this.keepParts(previous);
   }
 
   /**
    * Takes over the parts of `previous` that an edit left as they were: those before the run of chunks it replaced, and
-   * those after it when it kept the number of lines. What an edit costs then grows with the chunks it touched, not
-   * with the document: the other parts are neither looked up nor made again.
+   * in a log, those after it when it kept the number of lines (a transcript's next parts are found again from where
+   * the part the edit changed ends, in the cache). What an edit costs then grows with the chunks it touched, not with
+   * the document: the other parts are neither looked up nor made again.
    */
   private keepParts(previous: DocumentAnalysis): void {
     const { from, oldEnd, newEnd } = changedRun(previous.chunks, this.chunks);
+    if (!this.byChunk) {
+      for (let i = 0; i < previous.partChunks.length; i++) {
+        const read = previous.readings[i]!;
+        const k = previous.partChunks[i]!;
+        if (read.toEnd || k + read.read.length > from) break;
+        this.partChunks.push(k);
+        this.partStarts.push(previous.partStarts[i]!);
+        this.readings.push(read);
+        this.parts.push(previous.parts[i]);
+      }
+      return;
+    }
     const last = this.chunks.length - 1;
     const keep = (i: number, at: number): void => {
       const read = previous.readings[i];
@@ -421,8 +434,9 @@ export class DocumentAnalysis {
       const context: RuleContext = { locale, permanentFailuresAsWarnings, model: part.model, text, lines: part.lines };
       read.findings = { generation, byRule: byRule(runRules(context, partRules, settings.rules)), ignores: readIgnores(text) };
     }
-    if (part.view?.generation !== generation) part.view = { ...findingsView(part.start, read.findings.byRule, read.findings.ignores), generation };
-    return part.view;
+    const found = read.findings;
+    if (found.view?.start !== part.start) found.view = findingsView(part.start, found.byRule, found.ignores);
+    return found.view;
   }
 
   /**
