@@ -1,9 +1,15 @@
-// Child process: the full analysis of one document through the public service, against the one-regex baseline.
+// Child process: the full analysis of one document through the public service, against the one-regex baseline; then
+// one-line edits of the same document kept in chunks, as the server keeps its documents.
 // Usage: node --expose-gc --import tsx bench/analysis.ts FILE LANGUAGE_ID
 
 import { readFileSync } from 'node:fs';
-import { createLanguageService, type ServiceDocument } from '../server/src/service';
+import { createLanguageService, type LanguageService, type ServiceDocument } from '../server/src/service';
+import { ChunkedDocument } from '../server/src/service/chunks';
 import { collectGarbage, countCodes, peakRss, report, resetPeakRss, runChild } from './child';
+import { editSites, lineStarts } from './edits';
+
+/** Places edited (each edit then put back). */
+const editPlaces = 5;
 
 export interface AnalysisResult {
   readonly bytes: number;
@@ -29,6 +35,27 @@ export interface AnalysisResult {
   readonly retainedHeap: number;
   /** Heap used right after the analysis, before any GC, minus before: garbage included. */
   readonly heapAfterNoGc: number;
+  /**
+   * One-line edits in order (see edits.ts) of the document kept in chunks (ChunkedDocument, the server's store), once
+   * its first diagnostics are made: each the change and the new version's diagnostics, all at once.
+   */
+  readonly editMs: readonly number[];
+}
+
+function timeEdits(text: string, languageId: string, service: LanguageService): number[] {
+  const edited = new ChunkedDocument('file:///bench/edited', languageId, 1, text);
+  service.diagnostics(edited);
+  const times: number[] = [];
+  for (const { at, digit, other } of editSites(text, lineStarts(text), editPlaces)) {
+    const range = { start: at, end: { line: at.line, character: at.character + 1 } };
+    for (const replacement of [other, digit]) {
+      const t0 = performance.now();
+      edited.update([{ range, text: replacement }], edited.version + 1);
+      service.diagnostics(edited);
+      times.push(performance.now() - t0);
+    }
+  }
+  return times;
 }
 
 function main(): void {
@@ -63,6 +90,7 @@ function main(): void {
   service.analyze(doc(2));
   service.diagnostics(doc(2));
   const againMs = performance.now() - a0;
+  const editMs = timeEdits(text, languageId, service);
 
   const result: AnalysisResult = {
     bytes: Buffer.byteLength(text),
@@ -82,6 +110,7 @@ function main(): void {
     peakRssExact: exact,
     retainedHeap: retained.heapUsed - before.heapUsed,
     heapAfterNoGc: afterNoGc.heapUsed - before.heapUsed,
+    editMs,
   };
   report(result);
 }

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import type { CodeAction, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
 import { corpusRoot } from '../test/support/corpus';
 import { procStatusBytes, report, runChild } from './child';
+import { editSites, lineStarts, positionAt } from './edits';
 import { BenchServer, type LoopBlock } from './lsp-client';
 import { Random } from './random';
 import { summarize, type Summary } from './stats';
@@ -72,24 +73,6 @@ export interface LspResult {
 const repoRoot = resolve(__dirname, '..');
 const bigUri = 'file:///bench/big-document';
 const probeUri = 'file:///bench/probe.swaks';
-
-/** Where each line starts, to turn offsets into LSP positions (UTF-16 columns, like the text itself). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function positionAt(starts: readonly number[], offset: number): Position {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo]! };
-}
 
 /** Offsets of codes a person would hover: "550 5.1.1" in replies and log fields, "dsn=5.1.1". */
 function codeOffsets(text: string): number[] {
@@ -234,14 +217,9 @@ async function main(): Promise<void> {
     let version = 1;
     probes = startProbes(server, probeAt, 10);
     const editWindow: [number, number] = [epochNow(), 0];
-    const targets = /\b([245])\d\d \1\.\d{1,3}\.\d{1,3}\b/g;
-    for (let pair = 0; pair < editPairs; pair++) {
-      targets.lastIndex = Math.floor((text.length * (pair + 1)) / (editPairs + 1));
-      const m = targets.exec(text);
-      if (!m) break;
-      const at = positionAt(starts, m.index + 4);
+    for (const { at, digit, other } of editSites(text, starts, editPairs)) {
       const range = { start: at, end: { line: at.line, character: at.character + 1 } };
-      for (const replacement of [m[1] === '4' ? '5' : '4', m[1]!]) {
+      for (const replacement of [other, digit]) {
         version++;
         const before = server.latest.get(bigUri)?.diagnostics.length ?? 0;
         const waiting = server.diagnosticsFor(bigUri, version, timeoutMs);

@@ -274,6 +274,30 @@ async function main(): Promise<number> {
     }
   }
 
+  // One-line edits in process, per size: an edit's cost should grow with what it changed, not with the document.
+  print();
+  print('One-line edits in process: the document kept in chunks as the server keeps it, once analysed; each edit gives a');
+  print("reply's enhanced code the other class or puts it back (10 edits at 5 places), then makes all of the new version's");
+  print('diagnostics at once. First edit, median and slowest of each run, median over runs; no target (the LSP edit below has one)');
+  const editRows: string[][] = [];
+  const editMedians: Record<string, number> = {};
+  for (const kind of options.kinds) {
+    for (const size of options.sizes) {
+      const rs = (analyses.get(`${kind}:${size}`) ?? []).filter((r) => r.editMs.length > 0);
+      if (rs.length === 0) continue;
+      const m = median(rs.map((r) => median(r.editMs)));
+      editMedians[`${kind}:${size}`] = m;
+      editRows.push([kind, `${size} MB`, String(rs[0]!.editMs.length), ms(median(rs.map((r) => r.editMs[0]!))), ms(m), ms(median(rs.map((r) => Math.max(...r.editMs))))]);
+    }
+  }
+  print(table(['corpus', 'size', 'edits', 'first', 'median', 'slowest'], editRows));
+  if (largest > smallest) {
+    const growth = options.kinds
+      .filter((kind) => editMedians[`${kind}:${smallest}`] && editMedians[`${kind}:${largest}`])
+      .map((kind) => `${kind} ${num(editMedians[`${kind}:${largest}`]! / editMedians[`${kind}:${smallest}`]!)}×`);
+    if (growth.length > 0) print(`median edit, ${largest} MB over ${smallest} MB (the documents are ${largest / smallest}× as big): ${growth.join(', ')}`);
+  }
+
   // LSP -------------------------------------------------------------------------------------------------------
   const lspRuns: LspResult[] = [];
   for (let run = 1; run <= options.runs; run++) {
