@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService, defaultSettings, detectLanguageId, type LanguageService } from '../../server/src/service';
-import { diagnosticMessage, readIgnores, toDiagnostics } from '../../server/src/service/features/diagnostics';
+import { diagnosticMessage, readIgnores, RunDiagnostics, toDiagnostics } from '../../server/src/service/features/diagnostics';
 import { rules } from '../../server/src/service/rules';
 import { corpusFiles, readCorpus } from '../support/corpus';
 import { applyEdits, doc } from '../support/documents';
@@ -661,6 +661,23 @@ describe('log-delivery-failure', () => {
       assert.equal(ds[250]!.range.start.line, 250, rule);
       assert.match(diagnosticMessage(ds[250]!), new RegExp(`^550 more ${rule} diagnostics .* first 250`));
     }
+  });
+
+  it('of a run past its rule\'s most are counted once, and again once more of them are shown', () => {
+    const rule = rules.find((r) => r.id === 'log-delivery-failure')!;
+    const finding = (line: number) => ({ rule, finding: { range: { start: { line, character: 0 }, end: { line, character: 3 } }, message: `line ${line}` } });
+    // Ten findings on lines 0 to 9; a comment on line 2 switches off what line 3 found.
+    const run = { rule, start: 0, found: Array.from({ length: 10 }, (_, line) => finding(line)), ignores: readIgnores('\n\nsmtp-lens-disable-next-line\n') };
+    const diagnostics = new RunDiagnostics(run, {});
+    assert.equal(diagnostics.at(0)?.range.start.line, 0);
+    const made = diagnostics.read;
+    assert.equal(diagnostics.countFrom(1), 8);
+    const looked = diagnostics.read;
+    assert.ok(looked > made, 'counting looks at the findings: work a pass pauses after');
+    assert.equal(diagnostics.countFrom(1), 8);
+    assert.equal(diagnostics.read, looked, 'counted once');
+    assert.equal(diagnostics.at(3)?.range.start.line, 4);
+    assert.equal(diagnostics.countFrom(4), 5);
   });
 
   it('are written one run of findings at a time, so that a pass in slices can pause after each run it made diagnostics of', () => {

@@ -1,7 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../knowledge';
 import { breaksIn, changedRun, lineStarts, upperBound, type TextChunk } from './chunks';
-import { readIgnores, RunDiagnostics, runRules, toDiagnostics, type Ignores, type RuleFinding, type RuleRun, type RuleSeverities } from './features/diagnostics';
+import { readIgnores, RunDiagnostics, runRules, sameIgnores, toDiagnostics, type Ignores, type RuleFinding, type RuleRun, type RuleSeverities } from './features/diagnostics';
 import {
   shiftMention,
   type DocumentModel,
@@ -251,6 +251,8 @@ export class DocumentAnalysis {
   private groups: (readonly LogEntry[])[] | undefined;
   private composed: DocumentModel | undefined;
   private result: { readonly generation: number; readonly diagnostics: Diagnostic[] } | undefined;
+  /** The document's ignore comments as the last pass over it gathered them (see documentIgnores). */
+  private ignores: Ignores | undefined;
   /** How many parts this version read itself (not found in the cache). */
   private reads = 0;
 
@@ -266,6 +268,7 @@ export class DocumentAnalysis {
     previous?: DocumentAnalysis,
   ) {
     this.chunks = chunks;
+    this.ignores = previous?.ignores;
     if (previous && previous.reading.kind === reading.kind && previous.reading.format === reading.format) this.keepParts(previous);
   }
 
@@ -626,7 +629,8 @@ export class DocumentAnalysis {
       if (this.preparePart(i, settings)) yield;
       parts.push(withCarriedIgnore(this.partFindings(i, settings), parts.at(-1)));
     }
-    const ignores = documentIgnores(parts);
+    const ignores = documentIgnores(parts, this.ignores);
+    this.ignores = ignores;
     const entries = this.entryFindings(settings, ignores);
     const presentation = { severities: settings.rules, maxPerRule: settings.maxPerRule, locale: settings.locale };
     const all = ruleByRule([...parts, ...entries], [...partRules, ...entryRules]);
@@ -653,8 +657,11 @@ function withCarriedIgnore(part: FindingsView, before: FindingsView | undefined)
   return { ...part, ignores, runs: part.runs.map((run) => ({ ...run, ignores })) };
 }
 
-/** The ignore comments of the whole document, gathered from its parts, their lines counted from the document's start. */
-function documentIgnores(parts: readonly FindingsView[]): Ignores {
+/**
+ * The ignore comments of the whole document, gathered from its parts, their lines counted from the document's start:
+ * `before` (the last pass's) while they say the same, so that what was made with it is kept (see entryFindings).
+ */
+function documentIgnores(parts: readonly FindingsView[], before: Ignores | undefined): Ignores {
   if (parts.every(({ ignores }) => ignores.byLine.size === 0 && ignores.everywhere.size === 0)) return noIgnores;
   const byLine = new Map<number, ReadonlySet<string>>();
   const everywhere = new Set<string>();
@@ -662,7 +669,8 @@ function documentIgnores(parts: readonly FindingsView[]): Ignores {
     for (const [line, ids] of ignores.byLine) byLine.set(start + line, ids);
     for (const id of ignores.everywhere) everywhere.add(id);
   }
-  return { everywhere, byLine };
+  const gathered = { everywhere, byLine };
+  return before && sameIgnores(before, gathered) ? before : gathered;
 }
 
 /** Findings as runRules returns them, each rule's apart. */

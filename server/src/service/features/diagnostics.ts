@@ -100,6 +100,12 @@ function diagnosticOf(rule: Rule, finding: Finding, start: number, severities: R
   return { range: shiftRange(finding.range, start), message: resolveLines(finding.message, start), severity, code: rule.id, source: diagnosticSource };
 }
 
+function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
+}
+
 /**
  * Whether two sets of next-line ignore comments say the same: those the log-entries rules' runs are given are
  * gathered anew from the whole document in every pass.
@@ -109,10 +115,14 @@ function sameByLine(a: Ignores['byLine'], b: Ignores['byLine']): boolean {
   if (a.size !== b.size) return false;
   for (const [line, ids] of a) {
     const other = b.get(line);
-    if (!other || other.size !== ids.size) return false;
-    for (const id of ids) if (!other.has(id)) return false;
+    if (!other || !sameIds(ids, other)) return false;
   }
   return true;
+}
+
+/** Whether two sets of ignore comments say the same. */
+export function sameIgnores(a: Ignores, b: Ignores): boolean {
+  return a === b || (sameIds(a.everywhere, b.everywhere) && sameByLine(a.byLine, b.byLine));
 }
 
 /**
@@ -125,6 +135,9 @@ export class RunDiagnostics {
   private readonly made: Diagnostic[] = [];
   /** The index in the run's findings of the next one to read. */
   private next = 0;
+  /** Findings looked at to count them (see countFrom), and how many of those from `from` on are shown. */
+  private scanned = 0;
+  private counted: { readonly from: number; readonly count: number } | undefined;
 
   constructor(
     private readonly run: RuleRun,
@@ -138,9 +151,9 @@ export class RunDiagnostics {
     return mine.found === run.found && mine.start === run.start && mine.layout === run.layout && sameByLine(mine.ignores.byLine, run.ignores.byLine);
   }
 
-  /** How many of the run's findings have been read (see `at`). */
+  /** How many of the run's findings have been looked at, to make their diagnostics or to count them: work done. */
   get read(): number {
-    return this.next;
+    return this.next + this.scanned;
   }
 
   /** The diagnostic at `index`; undefined past the last. */
@@ -153,13 +166,22 @@ export class RunDiagnostics {
     return this.made[index];
   }
 
-  /** How many there are from `index` on, all before it read (with `at`). */
+  /**
+   * How many there are from `index` on, all before it read (with `at`). With next-line ignore comments the findings
+   * not read yet are looked at, once: a finding's line can take working out (a log entry's), and a run past its
+   * rule's most is counted in every pass.
+   */
   countFrom(index: number): number {
     const { found, ignores } = this.run;
-    let count = this.made.length - index;
+    const count = this.made.length - index;
     if (ignores.byLine.size === 0) return count + found.length - this.next;
-    for (let i = this.next; i < found.length; i++) if (!ignoredOnLine(found[i]!.rule, found[i]!.finding, ignores)) count++;
-    return count;
+    if (this.counted?.from !== this.next) {
+      let rest = 0;
+      for (let i = this.next; i < found.length; i++) if (!ignoredOnLine(found[i]!.rule, found[i]!.finding, ignores)) rest++;
+      this.scanned += found.length - this.next;
+      this.counted = { from: this.next, count: rest };
+    }
+    return count + this.counted.count;
   }
 }
 
