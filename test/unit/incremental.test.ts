@@ -283,6 +283,24 @@ describe('incremental analysis', () => {
     assert.ok(!moved.some((d) => typed.includes(d)));
   });
 
+  it('after an edit in the middle of a transcript, the diagnostics of its last part are kept', () => {
+    // A part that reads into the last chunk without reaching the end of the document was read again at every edit:
+    // in chunks of 5,000 characters, the part before the last one does.
+    const text = transcripts.socat.map((name) => readCorpus(join(corpusRoot, 'transcripts', name))).join('\n').repeat(12);
+    const live = createLanguageService();
+    const document = new ChunkedDocument('file:///kept-end', 'smtp-transcript', 1, text, 5000);
+    const first = live.diagnostics(document);
+    const lastLines = Math.floor(document.lineCount * 0.9);
+    const atEnd = first.filter((d) => d.range.start.line >= lastLines);
+    assert.ok(atEnd.length > 5, `${atEnd.length} diagnostics at the end`);
+    const middle = Math.floor(document.lineCount / 2);
+    document.update([{ range: { start: { line: middle, character: 0 }, end: { line: middle, character: 0 } }, text: 'x' }], 2);
+    const after = live.diagnostics(document);
+    assert.deepEqual(after, createLanguageService().diagnostics(doc(document.getText(), 'smtp-transcript')));
+    const kept = new Set(after);
+    assert.deepEqual(atEnd.filter((d) => !kept.has(d)), []);
+  });
+
   it('a chunk that was the last and has chunks after it now is read again: its part no longer holds the line after its end', () => {
     // A client's own document kept in chunks (ServiceDocument.getChunks), to which whole chunks are added at the end.
     const lines = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).split('\n');

@@ -46,8 +46,13 @@ interface KeptPart {
   readonly offset: number;
   /** The chunks read, from the one it starts in: a transcript part reads on to the reply that opens the next part. */
   readonly read: readonly TextChunk[];
-  /** Whether it was read up to the end of the document (the last chunk's lines include the one after its last break). */
+  /** Whether it was read up to the end of the document. */
   readonly toEnd: boolean;
+  /**
+   * Whether the last chunk it read was the document's last, whose lines include the one after its last break: valid
+   * only where that chunk is still the last (a transcript part may read into the last chunk and end before the end).
+   */
+  readonly readsLast: boolean;
   /** How many lines it has, from line `offset` of its first chunk on. */
   readonly lineCount: number;
   readonly model: DocumentModel;
@@ -296,7 +301,7 @@ export class DocumentAnalysis {
     const keep = (i: number, at: number): void => {
       const read = previous.readings[i];
       // The last chunk's part reads the line after its last break: it is kept only where it is still the last.
-      if (!read || read.toEnd !== (at === last)) return;
+      if (!read || read.readsLast !== (at === last)) return;
       this.readings[at] = read;
       this.parts[at] = previous.parts[i];
     };
@@ -379,7 +384,7 @@ export class DocumentAnalysis {
       cached.reading.kind === this.reading.kind &&
       cached.reading.format === this.reading.format &&
       cached.offset === offset &&
-      cached.toEnd === (k + cached.read.length === this.chunks.length) &&
+      cached.readsLast === (k + cached.read.length === this.chunks.length) &&
       cached.read.every((c, j) => this.chunks[k + j] === c)
     ) {
       return cached;
@@ -403,7 +408,8 @@ export class DocumentAnalysis {
     const chunk = this.chunks[k]!;
     const lines = this.chunkLines(k);
     const { model, partials } = readPart(lines, this.reading);
-    return [{ reading: this.reading, offset: 0, read: [chunk], toEnd: k === this.chunks.length - 1, lineCount: lines.length, model, partials }, lines];
+    const last = k === this.chunks.length - 1;
+    return [{ reading: this.reading, offset: 0, read: [chunk], toEnd: last, readsLast: last, lineCount: lines.length, model, partials }, lines];
   }
 
   /** The transcript or message part that starts on line `offset` of chunk `k`, and its lines. */
@@ -423,7 +429,8 @@ export class DocumentAnalysis {
     const part = this.reading.kind === 'message' ? messagePart(line, this.reading.format, least) : readTranscriptPart(line, this.reading.format, least);
     lines.length = part.length;
     const read = this.chunks.slice(k, next);
-    return [{ reading: this.reading, offset, read, toEnd: part.last, lineCount: part.length, model: part.model, partials: [] }, lines];
+    const readsLast = next === this.chunks.length;
+    return [{ reading: this.reading, offset, read, toEnd: part.last, readsLast, lineCount: part.length, model: part.model, partials: [] }, lines];
   }
 
   /** The part's rule findings and ignore comments, with its lines counted from its start. */
