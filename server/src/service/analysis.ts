@@ -269,7 +269,7 @@ export class DocumentAnalysis {
     private readonly cache: AnalysisCache,
     /** The document's log index, carried from version to version (logs of more than one chunk). */
     private readonly logIndex: LogIndex,
-    /** The version before, read the same way: a log takes over the parts of the chunks an edit did not touch. */
+    /** The version before: the parts of the chunks an edit did not touch are taken over from it (see keepParts). */
     previous?: DocumentAnalysis,
   ) {
     this.chunks = chunks;
@@ -628,7 +628,7 @@ export class DocumentAnalysis {
     return toEnd(this.diagnosticSteps(settings));
   }
 
-  /** The same, yielding between parts and between runs of findings (see toDiagnostics). */
+  /** The same, yielding after each part it read or ran the rules of, and after each run it made diagnostics of (see toDiagnostics). */
   *diagnosticSteps(settings: AnalysisSettings): Generator<void, Diagnostic[]> {
     if (this.result?.generation === settings.generation) return this.result.diagnostics;
     const parts: FindingsView[] = [];
