@@ -301,6 +301,26 @@ describe('incremental analysis', () => {
     assert.deepEqual(atEnd.filter((d) => !kept.has(d)), []);
   });
 
+  it('an edit late in a chunk keeps the part before, which read on into that chunk but not as far as the edit', () => {
+    const text = transcripts.socat.map((name) => readCorpus(join(corpusRoot, 'transcripts', name))).join('\n').repeat(12);
+    const live = createLanguageService();
+    const document = new ChunkedDocument('file:///read-on', 'smtp-transcript', 1, text, 5000);
+    let version = 1;
+    for (let k = 2; k < 10; k++) {
+      const before = live.diagnostics(document);
+      const starts = document.getChunks().slice(0, k + 1).reduce((lines: number[], chunk) => [...lines, lines.at(-1)! + chunk.breaks], [0]);
+      // The last line of chunk k: a part that started before the chunk and read on into it stopped before there.
+      const line = starts[k + 1]! - 1;
+      document.update([{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }], ++version);
+      const after = live.diagnostics(document);
+      assert.deepEqual(after, createLanguageService().diagnostics(doc(document.getText(), 'smtp-transcript')));
+      const kept = new Set(after);
+      const earlier = before.filter((d) => d.range.start.line < starts[k]!);
+      assert.deepEqual(earlier.filter((d) => !kept.has(d)), [], `chunk ${k}`);
+      document.update([{ range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' }], ++version);
+    }
+  });
+
   it('a chunk that was the last and has chunks after it now is read again: its part no longer holds the line after its end', () => {
     // A client's own document kept in chunks (ServiceDocument.getChunks), to which whole chunks are added at the end.
     const lines = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).split('\n');

@@ -53,6 +53,11 @@ interface KeptPart {
    * only where that chunk is still the last (a transcript part may read into the last chunk and end before the end).
    */
   readonly readsLast: boolean;
+  /**
+   * How much of the last chunk it read its reading looked at, through the break of the last line it looked at: a part
+   * that read on into another chunk holds while that much of it stays the same (Infinity: all of it).
+   */
+  readonly seen: number;
   /** How many lines it has, from line `offset` of its first chunk on. */
   readonly lineCount: number;
   readonly model: DocumentModel;
@@ -384,10 +389,20 @@ export class DocumentAnalysis {
       cached.reading.kind === this.reading.kind &&
       cached.reading.format === this.reading.format &&
       cached.offset === offset &&
-      cached.readsLast === (k + cached.read.length === this.chunks.length) &&
-      cached.read.every((c, j) => this.chunks[k + j] === c)
+      cached.readsLast === (k + cached.read.length === this.chunks.length)
     ) {
-      return cached;
+      const { read, seen } = cached;
+      const last = read.length - 1;
+      const now = this.chunks[k + last];
+      const same = read.every((c, j) => this.chunks[k + j] === c || j === last);
+      if (same && now === read[last]) return cached;
+      // An edit in the chunk a part read on into, past what its reading looked at, leaves the part as it was. Its
+      // first chunk must be the same whole: a part goes on at least to that chunk's end.
+      if (same && last > 0 && now && seen <= now.text.length && now.text.slice(0, seen) === read[last]!.text.slice(0, seen)) {
+        const moved = { ...cached, read: this.chunks.slice(k, k + read.length) };
+        this.cache.parts.set(chunk, moved);
+        return moved;
+      }
     }
     const [read, lines] = this.byChunk ? this.readChunk(k) : this.readOnFrom(k, offset);
     this.reads++;
@@ -409,16 +424,21 @@ export class DocumentAnalysis {
     const lines = this.chunkLines(k);
     const { model, partials } = readPart(lines, this.reading);
     const last = k === this.chunks.length - 1;
-    return [{ reading: this.reading, offset: 0, read: [chunk], toEnd: last, readsLast: last, lineCount: lines.length, model, partials }, lines];
+    return [{ reading: this.reading, offset: 0, read: [chunk], toEnd: last, readsLast: last, seen: Infinity, lineCount: lines.length, model, partials }, lines];
   }
 
   /** The transcript or message part that starts on line `offset` of chunk `k`, and its lines. */
   private readOnFrom(k: number, offset: number): [KeptPart, readonly string[]] {
     const lines: string[] = [];
     let next = k;
+    /** The last line asked for, and the index in `lines` of the line before the last chunk read's first. */
+    let looked = -1;
+    let before = -offset;
     const line = (i: number): string | undefined => {
+      looked = Math.max(looked, i);
       while (i >= lines.length && next < this.chunks.length) {
         const more = this.chunkLines(next);
+        before = lines.length - (next === k ? offset : 0);
         for (let j = next === k ? offset : 0; j < more.length; j++) lines.push(more[j]!);
         next++;
       }
@@ -427,10 +447,12 @@ export class DocumentAnalysis {
     // At least to the end of the chunk it starts in, so that a chunk starts one part at most.
     const least = k < this.chunks.length - 1 ? this.chunks[k]!.breaks - offset : Infinity;
     const part = this.reading.kind === 'message' ? messagePart(line, this.reading.format, least) : readTranscriptPart(line, this.reading.format, least);
-    lines.length = part.length;
     const read = this.chunks.slice(k, next);
     const readsLast = next === this.chunks.length;
-    return [{ reading: this.reading, offset, read, toEnd: part.last, readsLast, lineCount: part.length, model: part.model, partials: [] }, lines];
+    // Through the break after the last line looked at in the last chunk read; past its lines, all of it.
+    const seen = looked < lines.length ? lineStarts(read.at(-1)!)[looked - before + 1] ?? Infinity : Infinity;
+    lines.length = part.length;
+    return [{ reading: this.reading, offset, read, toEnd: part.last, readsLast, seen, lineCount: part.length, model: part.model, partials: [] }, lines];
   }
 
   /** The part's rule findings and ignore comments, with its lines counted from its start. */
