@@ -321,6 +321,21 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('the kind and format are told again when an edit changes lines they are told from past the first chunk', () => {
+    const php = readCorpus(join(corpusRoot, 'transcripts', 'phpmailer_postfix_01_delivered.txt'));
+    const socat = readCorpus(join(corpusRoot, 'transcripts', 'socat_postfix_01_protocol_errors.txt'));
+    const head = `${php.split('\n').slice(0, 12).join('\n')}\n`;
+    // Chunks of about the head's length: the lines after it, which the format is told from too, lie in other chunks.
+    const document = new ChunkedDocument('file:///told', 'smtp-transcript', 1, php, head.length - 1);
+    const live = createLanguageService();
+    assert.equal(live.analyze(document)?.format, 'phpmailer');
+    const first = document.getChunks()[0];
+    document.update([{ range: { start: document.positionAt(head.length), end: document.positionAt(php.length) }, text: socat }], 2);
+    assert.equal(document.getChunks()[0], first, 'the first chunk is kept');
+    assert.equal(live.analyze(document)?.format, 'socat');
+    assert.deepEqual(seen(live, document), seen(createLanguageService(), doc(document.getText(), 'smtp-transcript')));
+  });
+
   it('a chunk that was the last and has chunks after it now is read again: its part no longer holds the line after its end', () => {
     // A client's own document kept in chunks (ServiceDocument.getChunks), to which whole chunks are added at the end.
     const lines = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).split('\n');

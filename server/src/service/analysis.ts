@@ -431,7 +431,7 @@ export class DocumentAnalysis {
   private readOnFrom(k: number, offset: number): [KeptPart, readonly string[]] {
     const lines: string[] = [];
     let next = k;
-    /** The last line asked for, and the index in `lines` of the line before the last chunk read's first. */
+    /** The last line asked for, and the index in `lines` that line 0 of the last chunk read has (less than 0 for the first). */
     let looked = -1;
     let before = -offset;
     const line = (i: number): string | undefined => {

@@ -142,6 +142,19 @@ function firstChars(chunks: readonly TextChunk[], chars: number): string {
   return taken.join('').slice(0, chars);
 }
 
+/** How many chunks at the start of a document its kind and format are told from (see firstLines and firstChars). */
+function toldFrom(chunks: readonly TextChunk[], chars: number): number {
+  let told = 0;
+  let breaks = 0;
+  let length = 0;
+  while (told < chunks.length && (breaks <= sniffLines || length < chars)) {
+    breaks += chunks[told]!.breaks;
+    length += chunks[told]!.text.length;
+    told++;
+  }
+  return told;
+}
+
 /** Creates the language service: text in, LSP-typed answers out; no connection, no files. */
 export function createLanguageService(initial: ServiceSettings = defaultSettings): LanguageService {
   let settings = initial;
@@ -156,11 +169,16 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     { version: number; languageId: string; analysis: DocumentAnalysis | null; logIndex: LogIndex; chunks: readonly TextChunk[]; reading: Reading | null }
   >();
 
+  /** Whether a document of this language is served only when its first characters are SMTP. */
+  function sniffs(languageId: string): boolean {
+    return !languageKinds[languageId] && languageId !== detectLanguageId && settings.sniffPlaintext && sniffedLanguages.includes(languageId);
+  }
+
   function readingOf(document: ServiceDocument, chunks: readonly TextChunk[]): Reading | null {
     const kind = languageKinds[document.languageId];
     if (kind) return detectDocument(firstLines(chunks), kind);
     if (document.languageId === detectLanguageId) return detectDocument(firstLines(chunks));
-    if (!settings.sniffPlaintext || !sniffedLanguages.includes(document.languageId)) return null;
+    if (!sniffs(document.languageId)) return null;
     const sniffed = sniffDocument(firstChars(chunks, settings.sniffChars), settings.sniffChars);
     return sniffed && detectDocument(firstLines(chunks), sniffed);
   }
@@ -174,9 +192,12 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
       return cached.analysis;
     }
     const chunks = listed ?? cutChunks(document.getText());
-    // The kind and format come from the first lines: while the first chunk stays, so do they.
+    // The kind and format come from the first lines: while the chunks they were told from stay, so do they.
     const same = cached !== undefined && cached.languageId === document.languageId;
-    const reading = same && cached.chunks[0] === chunks[0] ? cached.reading : readingOf(document, chunks);
+    const chars = sniffs(document.languageId) ? settings.sniffChars : 0;
+    const told = toldFrom(chunks, chars);
+    const stays = same && toldFrom(cached.chunks, chars) === told && chunks.slice(0, told).every((chunk, i) => cached.chunks[i] === chunk);
+    const reading = stays ? cached.reading : readingOf(document, chunks);
     const before = cached?.reading;
     const logIndex = same && before?.kind === reading?.kind && before?.format === reading?.format ? cached.logIndex : new LogIndex();
     const previous = same ? cached.analysis ?? undefined : undefined;
