@@ -118,41 +118,34 @@ function inSlicesOf<T>(document: ServiceDocument, steps: Generator<number | void
   return inSlices(steps, { ...slicing, cancelled: () => document.version !== version || document.getChunks?.() !== chunks || slicing.cancelled() });
 }
 
+/**
+ * How many chunks at the start of a document hold more than `lines` line breaks and at least `chars` characters:
+ * those its kind and format are told from (see firstLines, firstChars).
+ */
+function leadingChunks(chunks: readonly TextChunk[], lines: number, chars: number): number {
+  let count = 0;
+  let breaks = 0;
+  let length = 0;
+  while (count < chunks.length && (breaks <= lines || length < chars)) {
+    breaks += chunks[count]!.breaks;
+    length += chunks[count]!.text.length;
+    count++;
+  }
+  return count;
+}
+
+function textOf(chunks: readonly TextChunk[], count: number): string {
+  return chunks.slice(0, count).map((chunk) => chunk.text).join('');
+}
+
 /** The first lines of a document, enough to tell its kind and format. */
 function firstLines(chunks: readonly TextChunk[]): string[] {
-  const taken: string[] = [];
-  let breaks = 0;
-  for (const chunk of chunks) {
-    taken.push(chunk.text);
-    breaks += chunk.breaks;
-    if (breaks > sniffLines) break;
-  }
-  return splitLines(taken.join('')).slice(0, sniffLines);
+  return splitLines(textOf(chunks, leadingChunks(chunks, sniffLines, 0))).slice(0, sniffLines);
 }
 
 /** The first `chars` characters of a document. */
 function firstChars(chunks: readonly TextChunk[], chars: number): string {
-  const taken: string[] = [];
-  let length = 0;
-  for (const chunk of chunks) {
-    if (length >= chars) break;
-    taken.push(chunk.text);
-    length += chunk.text.length;
-  }
-  return taken.join('').slice(0, chars);
-}
-
-/** How many chunks at the start of a document its kind and format are told from (see firstLines and firstChars). */
-function toldFrom(chunks: readonly TextChunk[], chars: number): number {
-  let told = 0;
-  let breaks = 0;
-  let length = 0;
-  while (told < chunks.length && (breaks <= sniffLines || length < chars)) {
-    breaks += chunks[told]!.breaks;
-    length += chunks[told]!.text.length;
-    told++;
-  }
-  return told;
+  return textOf(chunks, leadingChunks(chunks, -1, chars)).slice(0, chars);
 }
 
 /** Creates the language service: text in, LSP-typed answers out; no connection, no files. */
@@ -195,8 +188,8 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
     // The kind and format come from the first lines: while the chunks they were told from stay, so do they.
     const same = cached !== undefined && cached.languageId === document.languageId;
     const chars = sniffs(document.languageId) ? settings.sniffChars : 0;
-    const told = toldFrom(chunks, chars);
-    const stays = same && toldFrom(cached.chunks, chars) === told && chunks.slice(0, told).every((chunk, i) => cached.chunks[i] === chunk);
+    const told = leadingChunks(chunks, sniffLines, chars);
+    const stays = same && leadingChunks(cached.chunks, sniffLines, chars) === told && chunks.slice(0, told).every((chunk, i) => cached.chunks[i] === chunk);
     const reading = stays ? cached.reading : readingOf(document, chunks);
     const before = cached?.reading;
     const logIndex = same && before?.kind === reading?.kind && before?.format === reading?.format ? cached.logIndex : new LogIndex();
