@@ -56,7 +56,9 @@ function main(argv: readonly string[]): number {
   }
   const [command, ...rest] = positionals;
   const locale = pickLocale(values.lang);
-  const service = createLanguageService({ ...defaultSettings, locale });
+  // The editor's limit per document bounds what each edit sends again; a check prints once, each rule's first
+  // maxPerRule, as a streamed log does.
+  const service = createLanguageService({ ...defaultSettings, locale, maxPerDocument: Infinity });
   if (command === 'explain') {
     const format = pickFormat(values.format, ['text', 'markdown', 'json']);
     return explain(service, locale, rest, values.vs, format);

@@ -26,7 +26,7 @@ interface ClientSettings {
   language?: 'auto' | Locale;
   hover?: { enabled?: boolean; showSources?: boolean };
   detect?: { plaintext?: boolean; sniffBytes?: number };
-  diagnostics?: { rules?: RuleSeverities; permanentFailuresAsWarnings?: boolean; maxPerRule?: number };
+  diagnostics?: { rules?: RuleSeverities; permanentFailuresAsWarnings?: boolean; maxPerRule?: number; maxPerDocument?: number };
   outline?: { maxItems?: number };
 }
 
@@ -99,6 +99,7 @@ function toServiceSettings(client: ClientSettings): ServiceSettings {
     rules: client.diagnostics?.rules ?? defaultSettings.rules,
     permanentFailuresAsWarnings: client.diagnostics?.permanentFailuresAsWarnings ?? defaultSettings.permanentFailuresAsWarnings,
     maxPerRule: count(client.diagnostics?.maxPerRule, defaultSettings.maxPerRule),
+    maxPerDocument: count(client.diagnostics?.maxPerDocument, defaultSettings.maxPerDocument),
     outlineMaxItems: count(client.outline?.maxItems, defaultSettings.outlineMaxItems),
   };
 }

@@ -219,6 +219,24 @@ describe('smtp-lens check', () => {
     rmSync(dir, { recursive: true });
   });
 
+  it('lists each rule\'s first 1000, with no most per document (the editor\'s, which bounds what each edit sends)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smtp-lens-'));
+    const path = join(dir, 'rejections.log');
+    // 900 of 550 4.1.1 (log-delivery-failure and enhanced-class-mismatch on each) and 900 of 554 5.7.1
+    // (log-delivery-failure and enhanced-unusual-pairing): 2,800 to list after the 1000 of log-delivery-failure.
+    const lines = Array.from({ length: 1800 }, (_, i) =>
+      `Nov 28 10:44:29 mail postfix/smtpd[7960]: NOQUEUE: reject: RCPT from localhost[127.0.0.1]: ${i % 2 ? '550 4.1.1' : '554 5.7.1'} <u${i}@example.test>: Recipient address rejected; from=<bob@example.test> to=<u${i}@example.test> proto=ESMTP helo=<c>`,
+    );
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const streamed = cli('check', path).stdout.trim().split('\n');
+    const whole = JSON.parse(cli('check', '--format', 'json', path).stdout) as CheckJson;
+    rmSync(dir, { recursive: true });
+    const counts = (rules: string[]): Record<string, number> => Object.fromEntries(['log-delivery-failure', 'enhanced-class-mismatch', 'enhanced-unusual-pairing'].map((rule) => [rule, rules.filter((r) => r === rule).length]));
+    const expected = { 'log-delivery-failure': 1001, 'enhanced-class-mismatch': 900, 'enhanced-unusual-pairing': 900 };
+    assert.deepEqual(counts(whole.files[0]!.diagnostics.map((d) => d.rule)), expected);
+    assert.deepEqual(counts(streamed.map((line) => /\[([\w-]+)\]$/.exec(line)?.[1] ?? '')), expected);
+  });
+
   it('forces the kind with --as', () => {
     const path = join(corpusRoot, 'transcripts', 'nc_postfix_01_server_side_only.txt');
     const json = JSON.parse(cli('check', '--format', 'json', '--as', 'log', path).stdout) as CheckJson;

@@ -658,12 +658,13 @@ describe('the server under hostile client traffic', () => {
     }
     afterEach(() => configure({ smtpLens: {} }));
     const threeMismatches = `${transcript}${sentinel}${sentinel.replaceAll('zed', 'amy')}`;
-    const mismatches = async (): Promise<Diagnostic[]> => {
+    const published = async (): Promise<Diagnostic[]> => {
       const uri = session.uri('settings');
       const diagnostics = await session.open(uri, 'smtp-transcript', threeMismatches);
       await session.close(uri);
-      return diagnostics.filter((d) => d.code === 'enhanced-class-mismatch');
+      return diagnostics;
     };
+    const mismatches = async (): Promise<Diagnostic[]> => (await published()).filter((d) => d.code === 'enhanced-class-mismatch');
 
     it('clamps a negative maxPerRule to one, and takes a string for it as the default', async () => {
       await configure({ smtpLens: { diagnostics: { maxPerRule: -5 } } });
@@ -675,6 +676,17 @@ describe('the server under hostile client traffic', () => {
       assert.equal((await mismatches()).length, 2);
       const symbols = resultOf(await session.ask<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: controlUri } }));
       assert.ok(symbols.length >= 1);
+    });
+
+    it('clamps a negative maxPerDocument to one, and takes a string for it as the default', async () => {
+      const everything = await published();
+      await configure({ smtpLens: { diagnostics: { maxPerDocument: -5 } } });
+      const clamped = await published();
+      const more = clamped.filter((d) => typeof d.message === 'string' && d.message.includes('(smtpLens.diagnostics.maxPerDocument)'));
+      assert.ok(more.length > 0);
+      assert.equal(clamped.length - more.length, 1, 'one listed, and one per rule that says how many more');
+      await configure({ smtpLens: { diagnostics: { maxPerDocument: 'x' } } });
+      assert.deepEqual(await published(), everything);
     });
 
     it('takes null sections, and arrays or strings where objects are', async () => {

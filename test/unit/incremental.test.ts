@@ -158,6 +158,15 @@ describe('incremental analysis', () => {
     await readsAsWhole(swaks, 'smtp-transcript', 2048, 5, few);
   });
 
+  // The same where the document's most is shared among the rules: an edit that changes how many a rule has changes
+  // every rule's share.
+  it('with a few diagnostics shown per document: after any edits, a document reads as the same text read whole', async () => {
+    const few = { ...defaultSettings, maxPerDocument: 5 };
+    await readsAsWhole(readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).repeat(6), 'mail-log', 4096, 3, few);
+    const swaks = transcripts.swaks.map((name) => readCorpus(join(corpusRoot, 'transcripts', name))).join('\n').repeat(4);
+    await readsAsWhole(swaks, 'smtp-transcript', 2048, 5, few);
+  });
+
   /** A log, a transcript and an mbox long enough for many parts, with their language ids. */
   const documentsInParts = (): [string, string][] => [
     [readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).repeat(6), 'mail-log'],

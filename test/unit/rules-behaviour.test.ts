@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService, defaultSettings, detectLanguageId, type LanguageService } from '../../server/src/service';
-import { diagnosticMessage, readIgnores, RunDiagnostics, toDiagnostics } from '../../server/src/service/features/diagnostics';
+import { diagnosticMessage, readIgnores, RunDiagnostics, shares, toDiagnostics } from '../../server/src/service/features/diagnostics';
 import { rules } from '../../server/src/service/rules';
 import { corpusFiles, readCorpus } from '../support/corpus';
 import { applyEdits, doc } from '../support/documents';
@@ -663,6 +663,68 @@ describe('log-delivery-failure', () => {
     }
   });
 
+  // 800 rejections over several 64 KiB parts: 792 of 554 5.7.1 (log-delivery-failure and enhanced-unusual-pairing on
+  // each) and 8 of 550 4.1.1 (log-delivery-failure and enhanced-class-mismatch).
+  const rejections = Array.from({ length: 800 }, (_, i) =>
+    `Nov 28 10:44:29 mail postfix/smtpd[7960]: NOQUEUE: reject: RCPT from localhost[127.0.0.1]: ${i % 100 === 7 ? '550 4.1.1' : '554 5.7.1'} <u${i}@example.test>: Recipient address rejected; from=<bob@example.test> to=<u${i}@example.test> proto=ESMTP helo=<c>`,
+  ).join('\n');
+  const countsByRule = (ds: readonly Diagnostic[]): Record<string, number> => {
+    const counts: Record<string, number> = {};
+    for (const d of ds) counts[String(d.code)] = (counts[String(d.code)] ?? 0) + 1;
+    return counts;
+  };
+
+  it('share smtpLens.diagnostics.maxPerDocument among the rules: those with few show them all, the others the rest equally', () => {
+    const ds = createLanguageService({ ...defaultSettings, maxPerDocument: 100 }).diagnostics(doc(rejections, 'mail-log'));
+    // 8 + 46 + 46 shown, and one more for each of the two rules cut short.
+    assert.deepEqual(countsByRule(ds), { 'enhanced-class-mismatch': 8, 'enhanced-unusual-pairing': 47, 'log-delivery-failure': 47 });
+    const more = ds.filter((d) => /more .* not listed/.test(diagnosticMessage(d)));
+    assert.deepEqual(
+      more.map(diagnosticMessage),
+      [
+        '746 more enhanced-unusual-pairing diagnostics in this document are not listed: a document shows 100 diagnostics at most, shared among its rules, and this rule shows its first 46 (smtpLens.diagnostics.maxPerDocument).',
+        '754 more log-delivery-failure diagnostics in this document are not listed: a document shows 100 diagnostics at most, shared among its rules, and this rule shows its first 46 (smtpLens.diagnostics.maxPerDocument).',
+      ],
+    );
+    // Where the first left out would be: the 47th of each rule (line 46 fails; line 7 has no unusual pairing).
+    assert.deepEqual(more.map((d) => d.range.start.line), [47, 46]);
+    const everything = createLanguageService().diagnostics(doc(rejections, 'mail-log'));
+    assert.deepEqual(countsByRule(everything), { 'enhanced-class-mismatch': 8, 'enhanced-unusual-pairing': 792, 'log-delivery-failure': 800 });
+    const shown = ds.filter((d) => !more.includes(d));
+    assert.deepEqual(shown, everything.filter((d) => shown.some((s) => s.code === d.code && s.range.start.line === d.range.start.line)), 'the first of each rule, as they are without the limit');
+  });
+
+  it('share the document\'s most among what ignore comments leave of each rule', () => {
+    // A comment at the end of each of the first 790 lines switches log-delivery-failure off on the next: 10 are left.
+    const commented = rejections
+      .split('\n')
+      .map((line, i) => (i < 790 ? `${line} smtp-lens-disable-next-line log-delivery-failure` : line))
+      .join('\n');
+    const ds = createLanguageService({ ...defaultSettings, maxPerDocument: 100 }).diagnostics(doc(commented, 'mail-log'));
+    assert.deepEqual(countsByRule(ds), { 'enhanced-class-mismatch': 8, 'enhanced-unusual-pairing': 83, 'log-delivery-failure': 10 });
+    const off = createLanguageService({ ...defaultSettings, maxPerDocument: 100 }).diagnostics(doc(`${rejections}\nsmtp-lens-disable log-delivery-failure`, 'mail-log'));
+    assert.deepEqual(countsByRule(off), { 'enhanced-class-mismatch': 8, 'enhanced-unusual-pairing': 93 }, 'a rule switched off takes no share');
+  });
+
+  it('follow maxPerRule where it is the lower, and show everything where the document has room', () => {
+    const perRule = createLanguageService({ ...defaultSettings, maxPerRule: 30, maxPerDocument: 100 }).diagnostics(doc(rejections, 'mail-log'));
+    assert.deepEqual(countsByRule(perRule), { 'enhanced-class-mismatch': 8, 'enhanced-unusual-pairing': 31, 'log-delivery-failure': 31 });
+    assert.match(diagnosticMessage(perRule.at(-1)!), /^770 more log-delivery-failure diagnostics .* first 30 \(smtpLens.diagnostics.maxPerRule\)/);
+    const roomy = createLanguageService({ ...defaultSettings, maxPerDocument: 1600 }).diagnostics(doc(rejections, 'mail-log'));
+    assert.equal(roomy.length, 1600);
+    assert.ok(!roomy.some((d) => /not listed/.test(diagnosticMessage(d))));
+  });
+
+  it('are shared equally, the remainder to the rules with the most, never past the document\'s most', () => {
+    const [a, b, c, d] = rules;
+    const counts = new Map([[a!, 1000], [b!, 5], [c!, 999], [d!, 30]]);
+    assert.deepEqual([...shares(counts, 100)].sort((x, y) => x[1] - y[1]).map(([rule, n]) => [rule.id, n]), [[b!.id, 5], [d!.id, 30], [c!.id, 32], [a!.id, 33]]);
+    assert.deepEqual(shares(counts, 10_000), counts, 'room for all');
+    const one = shares(counts, 1);
+    assert.deepEqual([...one.values()].reduce((x, y) => x + y), 1);
+    assert.equal(one.get(a!), 1, 'the one left goes to the rule with the most');
+  });
+
   it('of a run past its rule\'s most are counted once, and again once more of them are shown', () => {
     const rule = rules.find((r) => r.id === 'log-delivery-failure')!;
     const finding = (line: number) => ({ rule, finding: { range: { start: { line, character: 0 }, end: { line, character: 3 } }, message: `line ${line}` } });
@@ -684,7 +746,7 @@ describe('log-delivery-failure', () => {
     const rule = rules.find((r) => r.id === 'log-delivery-failure')!;
     const finding = (line: number) => ({ rule, finding: { range: { start: { line, character: 0 }, end: { line, character: 3 } }, message: `line ${line}` } });
     const run = (start: number) => ({ rule, start, found: [0, 1, 2].map(finding), ignores: readIgnores('') });
-    const steps = toDiagnostics([run(0), run(10), run(20)], { severities: {}, maxPerRule: 4, locale: 'en' }, []);
+    const steps = toDiagnostics([run(0), run(10), run(20)], { severities: {}, maxPerRule: 4, maxPerDocument: Infinity, locale: 'en' }, []);
     let yields = 0;
     let step = steps.next();
     for (; !step.done; step = steps.next()) yields++;

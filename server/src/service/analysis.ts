@@ -28,6 +28,7 @@ export interface AnalysisSettings {
   readonly rules: RuleSeverities;
   readonly permanentFailuresAsWarnings: boolean;
   readonly maxPerRule: number;
+  readonly maxPerDocument: number;
 }
 
 /** The kind and format a document is read as. */
@@ -661,7 +662,8 @@ export class DocumentAnalysis {
     const ignores = documentIgnores(parts, this.ignores);
     this.ignores = ignores;
     const entries = this.entryFindings(settings, ignores);
-    const presentation = { severities: settings.rules, maxPerRule: settings.maxPerRule, locale: settings.locale };
+    const { rules: severities, maxPerRule, maxPerDocument, locale } = settings;
+    const presentation = { severities, maxPerRule, maxPerDocument, locale };
     const all = ruleByRule([...parts, ...entries], [...partRules, ...entryRules]);
     const diagnosticsOf = (run: RuleRun): RunDiagnostics => {
       const kept = this.cache.runs.get(run.found);

@@ -44,6 +44,8 @@ export interface ServiceSettings {
   readonly permanentFailuresAsWarnings: boolean;
   /** Diagnostics per rule and document at most; one more says how many were left out. */
   readonly maxPerRule: number;
+  /** Diagnostics per document at most, shared among the rules; Infinity for none (the command line). */
+  readonly maxPerDocument: number;
   /** Outline symbols per document at most; one more says where it stops. */
   readonly outlineMaxItems: number;
 }
@@ -56,6 +58,7 @@ export const defaultSettings: ServiceSettings = {
   rules: {},
   permanentFailuresAsWarnings: false,
   maxPerRule: 1000,
+  maxPerDocument: 2000,
   outlineMaxItems: 5000,
 };
 
@@ -215,8 +218,8 @@ export function createLanguageService(initial: ServiceSettings = defaultSettings
   }
 
   function analysisSettings(): AnalysisSettings {
-    const { locale, rules, permanentFailuresAsWarnings, maxPerRule } = settings;
-    return { generation, locale, rules, permanentFailuresAsWarnings, maxPerRule };
+    const { locale, rules, permanentFailuresAsWarnings, maxPerRule, maxPerDocument } = settings;
+    return { generation, locale, rules, permanentFailuresAsWarnings, maxPerRule, maxPerDocument };
   }
 
   return {

@@ -51,6 +51,8 @@ const en = {
   differentSubjects: 'By their subject, {0} is about {1} and {2} is about {3}.',
   unknownCode: 'Not a reply code (three digits) or an enhanced status code (class.subject.detail): {0}',
   moreFindings: '{0} more {1} diagnostics in this document are not listed: each rule shows its first {2} (smtpLens.diagnostics.maxPerRule).',
+  moreFindingsInDocument:
+    '{0} more {1} diagnostics in this document are not listed: a document shows {2} diagnostics at most, shared among its rules, and this rule shows its first {3} (smtpLens.diagnostics.maxPerDocument).',
   progressTitle: 'Reading {0}',
   outlineSession: 'Session {0}',
   outlineTransaction: 'Transaction {0}:',
@@ -122,6 +124,8 @@ const ko: Record<MessageKey, string> = {
   differentSubjects: '주제로 보면 {0}은(는) {1}, {2}은(는) {3}에 관한 코드입니다.',
   unknownCode: '응답 코드(세 자리 숫자)나 확장 상태 코드(class.subject.detail)가 아닙니다: {0}',
   moreFindings: '이 문서의 {1} 진단 {0}건은 목록에 없습니다. 규칙마다 처음 {2}건만 보여 줍니다(smtpLens.diagnostics.maxPerRule).',
+  moreFindingsInDocument:
+    '이 문서의 {1} 진단 {0}건은 목록에 없습니다. 문서마다 진단을 최대 {2}건까지 규칙끼리 나누어 보여 주며, 이 규칙은 처음 {3}건만 보여 줍니다(smtpLens.diagnostics.maxPerDocument).',
   progressTitle: '{0} 읽는 중',
   outlineSession: '세션 {0}',
   outlineTransaction: '트랜잭션 {0}:',

@@ -51,7 +51,7 @@ function kept(partial: LogPartial, start: number): LogSummary {
  */
 export function streamLog(texts: Iterable<string>, reading: Reading, settings: AnalysisSettings, emit: (d: Diagnostic) => void): StreamedLog {
   const { locale, permanentFailuresAsWarnings } = settings;
-  const writer = new DiagnosticsWriter({ severities: settings.rules, maxPerRule: settings.maxPerRule, locale }, emit);
+  const writer = new DiagnosticsWriter({ severities: settings.rules, maxPerRule: settings.maxPerRule, maxPerDocument: Infinity, locale }, emit);
   const byLine = new Map<number, ReadonlySet<string>>();
   const open = new Map<string, OpenEntry>();
   let mentions = 0;

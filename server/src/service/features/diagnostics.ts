@@ -81,11 +81,32 @@ export interface RuleRun extends PartFindings {
   readonly layout?: object;
 }
 
-/** What decides how findings are shown: severities per rule, how many per rule at most, and the language. */
+/** What decides how findings are shown: severities per rule, how many per rule and per document at most, and the language. */
 export interface Presentation {
   readonly severities: RuleSeverities;
   readonly maxPerRule: number;
+  /** Shared among the rules (see shares); Infinity where there is no such limit (the command line). */
+  readonly maxPerDocument: number;
   readonly locale: Locale;
+}
+
+/**
+ * How many diagnostics each rule shows when a document may show `most` in all (not counting the one per rule that
+ * says how many more it found): `counts` is how many each rule has to show. A rule that has fewer than an equal share
+ * shows them all; the rules with more share what is left equally, the remainder going to those with the most. A
+ * socat dump where nine rules find thousands each and four find a few dozen shows all of the few and ~200 of each of
+ * the nine, rather than nine thousand diagnostics, each sent again with every edit.
+ */
+export function shares(counts: ReadonlyMap<Rule, number>, most: number): Map<Rule, number> {
+  const result = new Map<Rule, number>();
+  let left = most;
+  let rules = counts.size;
+  for (const [rule, count] of [...counts].sort((a, b) => a[1] - b[1])) {
+    const shown = Math.min(count, Math.floor(left / rules--));
+    result.set(rule, shown);
+    left -= shown;
+  }
+  return result;
 }
 
 /** Whether a "smtp-lens-disable-next-line" on the line before switches a finding off. */
@@ -188,27 +209,45 @@ export class RunDiagnostics {
 /**
  * Turns the findings of a document's parts into LSP diagnostics, part after part: ignore comments anywhere in the
  * document ("smtp-lens-disable", gathered in `everywhere`) and on the line before ("…-next-line") apply, severities
- * from settings win, and each rule shows at most `maxPerRule`; `finish` then adds one diagnostic per such rule (where
- * the first left out would be) that says how many more it found.
+ * from settings win, and each rule shows at most `maxPerRule`, or its share of the document's most (`share`);
+ * `finish` then adds one diagnostic per such rule (where the first left out would be) that says how many more it found.
  */
 export class DiagnosticsWriter {
   readonly everywhere = new Set<string>();
   private readonly shown = new Map<Rule, number>();
   private readonly left = new Map<Rule, { count: number; first: Diagnostic }>();
+  /** Each rule's share of the document's most, where the rules together have more to show (see shares). */
+  private shared: ReadonlyMap<Rule, number> | undefined;
 
   constructor(
     private readonly presentation: Presentation,
     private readonly emit: (diagnostic: Diagnostic) => void,
   ) {}
 
-  private off(rule: Rule): boolean {
+  off(rule: Rule): boolean {
     return this.everywhere.has(rule.id) || this.everywhere.has(all);
+  }
+
+  /**
+   * Given how many diagnostics each rule has in the whole document (before any is added), limits each to its share of
+   * `maxPerDocument` where the rules together would show more.
+   */
+  share(counts: ReadonlyMap<Rule, number>): void {
+    const { maxPerRule, maxPerDocument } = this.presentation;
+    const shown = new Map([...counts].map(([rule, count]) => [rule, Math.min(count, maxPerRule)]));
+    let total = 0;
+    for (const count of shown.values()) total += count;
+    if (total > maxPerDocument) this.shared = shares(shown, maxPerDocument);
+  }
+
+  private most(rule: Rule): number {
+    return this.shared?.get(rule) ?? this.presentation.maxPerRule;
   }
 
   /** Shows a diagnostic of `rule`, or keeps it as the first left out once the rule has shown its most. */
   private offer(rule: Rule, diagnostic: Diagnostic): void {
     const count = this.shown.get(rule) ?? 0;
-    if (count < this.presentation.maxPerRule) {
+    if (count < this.most(rule)) {
       this.shown.set(rule, count + 1);
       this.emit(diagnostic);
     } else this.left.set(rule, { count: 1, first: diagnostic });
@@ -237,9 +276,14 @@ export class DiagnosticsWriter {
   }
 
   finish(): void {
-    const { maxPerRule, locale } = this.presentation;
+    const { maxPerRule, maxPerDocument, locale } = this.presentation;
     for (const [rule, { count, first }] of this.left) {
-      this.emit({ ...first, message: t(locale, 'moreFindings', String(count), rule.id, String(maxPerRule)) });
+      const most = this.most(rule);
+      const message =
+        most < maxPerRule
+          ? t(locale, 'moreFindingsInDocument', String(count), rule.id, String(maxPerDocument), String(most))
+          : t(locale, 'moreFindings', String(count), rule.id, String(maxPerRule));
+      this.emit({ ...first, message });
     }
   }
 }
@@ -249,7 +293,8 @@ export class DiagnosticsWriter {
  * comments switch off for the whole document (see DiagnosticsWriter). Yields after each run that made diagnostics: a
  * 50 MB log has ~1,600 runs. `diagnosticsOf` gives each run's diagnostics, kept from an earlier pass where they are the
  * same: a pass after an edit then makes only those of the runs the edit changed (writing all of a 50 MB log's 2,000
- * took 10–15 ms), and pauses only after those.
+ * took 10–15 ms), and pauses only after those. Where the document has a most, the runs are first counted rule by
+ * rule to share it (counting is work only where next-line ignore comments make it look at the findings).
  */
 export function* toDiagnostics(
   runs: readonly RuleRun[],
@@ -260,8 +305,25 @@ export function* toDiagnostics(
   const result: Diagnostic[] = [];
   const writer = new DiagnosticsWriter(presentation, (d) => result.push(d));
   for (const id of everywhere) writer.everywhere.add(id);
+  const made = (run: RuleRun): RunDiagnostics => diagnosticsOf?.(run) ?? new RunDiagnostics(run, presentation.severities);
+  if (presentation.maxPerDocument < Infinity) {
+    const counts = new Map<Rule, number>();
+    for (const run of runs) {
+      if (writer.off(run.rule)) continue;
+      // Without a next-line ignore comment every finding is shown: the count is known without looking.
+      let count = run.found.length;
+      if (run.ignores.byLine.size > 0) {
+        const diagnostics = made(run);
+        const read = diagnostics.read;
+        count = diagnostics.countFrom(0);
+        if (diagnostics.read !== read) yield;
+      }
+      counts.set(run.rule, (counts.get(run.rule) ?? 0) + count);
+    }
+    writer.share(counts);
+  }
   for (const run of runs) {
-    const diagnostics = diagnosticsOf?.(run) ?? new RunDiagnostics(run, presentation.severities);
+    const diagnostics = made(run);
     const read = diagnostics.read;
     writer.addRun(run, diagnostics);
     if (diagnostics.read !== read) yield;

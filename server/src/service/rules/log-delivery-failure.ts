@@ -43,14 +43,15 @@ export const logDeliveryFailure: Rule = {
       '§4.2, RFC 3463). Example: "Bounced (bob@example.com): 550 5.1.1 — Bad destination mailbox address." It is ' +
       'information; set smtpLens.diagnostics.permanentFailuresAsWarnings to show permanent failures (5xx, bounced, ' +
       'expired) as warnings (a severity set for this rule in smtpLens.diagnostics.rules wins over both). Like every ' +
-      'rule, it lists at most smtpLens.diagnostics.maxPerRule (1000) per document, and a last diagnostic says how many ' +
-      'more there are. Switch it off with "smtp-lens-disable log-delivery-failure" in the document, or in the smtpLens.diagnostics.rules setting.',
+      'rule, it lists at most smtpLens.diagnostics.maxPerRule (1000) per document, and its share of ' +
+      'smtpLens.diagnostics.maxPerDocument (2000, shared among the rules), and a last diagnostic says how many more there are. Switch it off with "smtp-lens-disable log-delivery-failure" in the document, or in the smtpLens.diagnostics.rules setting.',
     ko:
       '메일 로그의 배달 실패를 문제 패널에 보여 줍니다. 거부, 반송, 지연, 만료된 메시지나 거부 건마다 그 이유를 ' +
       '말하는 코드에 진단 하나를 붙이고, 코드의 뜻을 함께 적습니다(RFC 5321 §4.2, RFC 3463). 예: "반송됨(bob@example.com): ' +
       '550 5.1.1 — 잘못된 수신 메일함 주소." 정보 수준이며, smtpLens.diagnostics.permanentFailuresAsWarnings를 켜면 ' +
       '영구 실패(5xx, 반송, 만료)를 경고로 보여 줍니다(smtpLens.diagnostics.rules에서 이 규칙에 정한 심각도가 둘 다에 ' +
-      '우선합니다). 다른 규칙처럼 문서마다 최대 smtpLens.diagnostics.maxPerRule(1000)건을 보여 주고, 마지막 진단이 ' +
+      '우선합니다). 다른 규칙처럼 문서마다 최대 smtpLens.diagnostics.maxPerRule(1000)건, 그리고 규칙끼리 나누는 ' +
+      'smtpLens.diagnostics.maxPerDocument(2000)건 가운데 제 몫까지 보여 주고, 마지막 진단이 ' +
       '나머지 건수를 알려 줍니다. 문서에 ' +
       '"smtp-lens-disable log-delivery-failure"를 쓰거나 smtpLens.diagnostics.rules 설정으로 끌 수 있습니다.',
   },
