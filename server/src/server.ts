@@ -50,15 +50,19 @@ const service = createLanguageService();
 let displayLocale: Locale = 'en';
 let commandLinks = false;
 let pullsConfiguration = false;
-/** The most folding ranges the client wants (vscode-languageclient sends 5000). */
-let foldingRangeLimit = Infinity;
+/**
+ * The most folding ranges the client wants (vscode-languageclient sends 5000); the same for a client that names no
+ * limit, where a 50 MB transcript has 143,000 (7 MB of JSON to encode in one turn).
+ */
+const defaultFoldingRangeLimit = 5000;
+let foldingRangeLimit = defaultFoldingRangeLimit;
 
 connection.onInitialize((params: InitializeParams) => {
   const options = (params.initializationOptions ?? {}) as InitializationOptions;
   displayLocale = toLocale(options.displayLanguage ?? params.locale);
   commandLinks = options.commandLinks === true;
   pullsConfiguration = params.capabilities.workspace?.configuration === true;
-  foldingRangeLimit = count(params.capabilities.textDocument?.foldingRange?.rangeLimit, Infinity, 0);
+  foldingRangeLimit = count(params.capabilities.textDocument?.foldingRange?.rangeLimit, defaultFoldingRangeLimit, 0);
   service.configure(toServiceSettings({}));
   return {
     capabilities: {

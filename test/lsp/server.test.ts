@@ -140,6 +140,23 @@ describe('the server with limits', () => {
     assert.equal(folds.length, 2);
     assert.equal(await server.shutdown(), 0);
   });
+
+  it('folds at most 5000 ranges, the outer ones first, for a client that names no limit', async (t) => {
+    const server = new ServerProcess();
+    t.after(() => server.kill());
+    await server.initialize();
+    // 2,600 sessions of six lines, each folded whole and at its two-line EHLO reply: 5,200 ranges.
+    const session = 'S: 220 mx.example.test ESMTP\nC: EHLO client.example.test\nS: 250-mx.example.test\nS: 250 SIZE 10240000\nC: QUIT\nS: 221 2.0.0 Bye\n';
+    const text = session.repeat(2600);
+    assert.equal(createLanguageService().foldingRanges(doc(text, 'smtp-transcript')).length, 5200);
+    const opened = server.nextDiagnostics('untitled:many');
+    await server.open('untitled:many', 'smtp-transcript', text);
+    await opened;
+    const folds = await server.connection.sendRequest<{ startLine: number; endLine: number }[]>('textDocument/foldingRange', { textDocument: { uri: 'untitled:many' } });
+    assert.equal(folds.length, 5000);
+    assert.equal(folds.filter((f) => f.startLine % 6 === 0 && f.endLine === f.startLine + 5).length, 2600, 'every session');
+    assert.equal(await server.shutdown(), 0);
+  });
 });
 
 describe('the server in Korean', () => {
