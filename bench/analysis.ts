@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { createLanguageService, type LanguageService, type ServiceDocument } from '../server/src/service';
-import { ChunkedDocument } from '../server/src/service/chunks';
+import { chunkedDocuments } from '../server/src/service/chunks';
 import { collectGarbage, countCodes, peakRss, report, resetPeakRss, runChild } from './child';
 import { editSites, lineStarts } from './edits';
 
@@ -43,7 +43,7 @@ export interface AnalysisResult {
 }
 
 function timeEdits(text: string, languageId: string, service: LanguageService): number[] {
-  const edited = new ChunkedDocument('file:///bench/edited', languageId, 1, text);
+  const edited = chunkedDocuments.create('file:///bench/edited', languageId, 1, text);
   service.diagnostics(edited);
   const times: number[] = [];
   for (const { at, digit, other } of editSites(text, lineStarts(text), editPlaces)) {

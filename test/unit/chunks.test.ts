@@ -61,12 +61,13 @@ describe('ChunkedDocument', () => {
         fc.integer({ min: 1, max: 8 }),
         fc.option(fc.integer({ min: 1, max: 20 })),
         fc.array(fc.array(change(), { minLength: 1, maxLength: 3 }), { maxLength: 6 }),
+        fc.boolean(),
       ),
     );
     fc.assert(
-      fc.property(scenario, ([initial, size, pieceSize, batches]) => {
+      fc.property(scenario, ([initial, size, pieceSize, batches, growing]) => {
         const content = pieceSize === null ? initial : new TextInPieces(cutChunks(initial, pieceSize).map((c) => c.text));
-        const chunked = new ChunkedDocument('u', 'x', 1, content, size);
+        const chunked = new ChunkedDocument('u', 'x', 1, content, size, growing);
         const reference = TextDocument.create('u', 'x', 1, initial);
         assertSame(chunked, reference);
         // Pieces are cut into chunks too: a chunk ends at the first line feed from `size` characters on.
@@ -91,6 +92,23 @@ describe('ChunkedDocument', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('cuts the first chunks smaller where asked, each about twice the one before, up to the size', () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => `line ${i}`).join('\n');
+    const chunks = cutChunks(lines, 1600, true);
+    assert.equal(chunks.map((c) => c.text).join(''), lines);
+    const lengths = chunks.slice(0, -1).map((c) => c.text.length);
+    // Each ends at the first line feed from its length on; a line here is at most ten characters.
+    lengths.forEach((length, i) => {
+      const target = Math.min(1600, 100 * 2 ** i);
+      assert.ok(length >= target && length <= target + 10, `chunk ${i}: ${length}`);
+    });
+    assert.ok(lengths.length > 8);
+    const document = new ChunkedDocument('u', 'x', 1, lines, 1600, true);
+    assert.deepEqual(document.getChunks().map((c) => c.text), chunks.map((c) => c.text));
+    document.update([{ text: lines }], 2);
+    assert.equal(document.getChunks()[0]!.text.length, lengths[0], 'a whole new text starts small again');
   });
 
   it('keeps the chunks an edit does not touch, so their analyses stay cached', () => {

@@ -83,11 +83,11 @@ function toChange(reference: TextDocument, edit: LineEdit): TextDocumentContentC
  * when edits come faster than diagnostics; some passes go in the smallest slices and give up half-way, as when a
  * newer version arrives.
  */
-function readsAsWhole(text: string, languageId: string, chunkChars: number, minChunks: number, settings = defaultSettings): Promise<void> {
+function readsAsWhole(text: string, languageId: string, chunkChars: number, minChunks: number, settings = defaultSettings, growing = false): Promise<void> {
   return fc.assert(
     fc.asyncProperty(fc.array(lineEdit, { minLength: 1, maxLength: 6 }), fc.option(fc.nat({ max: 5 })), async (edits, giveUpAfter) => {
       const live = createLanguageService(settings);
-      const chunked = new ChunkedDocument('file:///live', languageId, 1, text, chunkChars);
+      const chunked = new ChunkedDocument('file:///live', languageId, 1, text, chunkChars, growing);
       const reference = TextDocument.create('file:///live', languageId, 1, text);
       assert.ok(chunked.getChunks().length > minChunks);
       live.diagnostics(chunked);
@@ -148,6 +148,15 @@ describe('incremental analysis', () => {
   };
 
   it('an mbox: after any edits, a document kept in chunks reads as the same text read whole', () => readsAsWhole(mbox(), 'eml', 4096, 5));
+
+  // As the server keeps its documents: the first chunks small (a sixteenth of the size, then twice as big each time),
+  // so that parts read on across several of them, and an edit there joins them with the chunks after.
+  it('with the first chunks smaller, as the server keeps them: after any edits, a document reads as the same text read whole', async () => {
+    const socat = transcripts.socat.map((name) => readCorpus(join(corpusRoot, 'transcripts', name))).join('\n').repeat(4);
+    await readsAsWhole(socat, 'smtp-transcript', 4096, 5, defaultSettings, true);
+    await readsAsWhole(readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).repeat(6), 'mail-log', 4096, 3, defaultSettings, true);
+    await readsAsWhole(mbox(), 'eml', 4096, 5, defaultSettings, true);
+  });
 
   // Each rule shows a few diagnostics and counts the rest: what an edit changes before, at and after where a rule
   // stops showing must come out as a fresh pass has it, with the kept diagnostics of the runs it did not change.
