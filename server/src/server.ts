@@ -52,7 +52,7 @@ let commandLinks = false;
 let pullsConfiguration = false;
 /**
  * The most folding ranges the client wants (vscode-languageclient sends 5000); the same for a client that names no
- * limit, where a 50 MB transcript has 143,000 (7 MB of JSON to encode in one turn).
+ * limit, where a 50 MB transcript has 143,000 (5.5 MB of JSON to encode in one turn).
  */
 const defaultFoldingRangeLimit = 5000;
 let foldingRangeLimit = defaultFoldingRangeLimit;

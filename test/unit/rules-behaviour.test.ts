@@ -706,6 +706,17 @@ describe('log-delivery-failure', () => {
     assert.deepEqual(countsByRule(off), { 'enhanced-class-mismatch': 8, 'enhanced-unusual-pairing': 93 }, 'a rule switched off takes no share');
   });
 
+  it('say so where there are more rules with diagnostics than the document shows: a rule may show none', () => {
+    const ds = createLanguageService({ ...defaultSettings, maxPerDocument: 2 }).diagnostics(doc(rejections, 'mail-log'));
+    // Shares of 0, 1 and 1: the rule with the fewest shows none, and its one diagnostic lies on its first finding.
+    const mismatches = ds.filter((d) => d.code === 'enhanced-class-mismatch');
+    assert.deepEqual(
+      mismatches.map((d) => [d.range.start.line, diagnosticMessage(d)]),
+      [[7, '8 enhanced-class-mismatch diagnostics in this document are not listed: a document shows 2 diagnostics at most, shared among its rules, and there are more rules with diagnostics than that (smtpLens.diagnostics.maxPerDocument).']],
+    );
+    assert.deepEqual(countsByRule(ds), { 'enhanced-class-mismatch': 1, 'enhanced-unusual-pairing': 2, 'log-delivery-failure': 2 });
+  });
+
   it('follow maxPerRule where it is the lower, and show everything where the document has room', () => {
     const perRule = createLanguageService({ ...defaultSettings, maxPerRule: 30, maxPerDocument: 100 }).diagnostics(doc(rejections, 'mail-log'));
     assert.deepEqual(countsByRule(perRule), { 'enhanced-class-mismatch': 8, 'enhanced-unusual-pairing': 31, 'log-delivery-failure': 31 });

@@ -53,6 +53,8 @@ const en = {
   moreFindings: '{0} more {1} diagnostics in this document are not listed: each rule shows its first {2} (smtpLens.diagnostics.maxPerRule).',
   moreFindingsInDocument:
     '{0} more {1} diagnostics in this document are not listed: a document shows {2} diagnostics at most, shared among its rules, and this rule shows its first {3} (smtpLens.diagnostics.maxPerDocument).',
+  noFindingsInDocument:
+    '{0} {1} diagnostics in this document are not listed: a document shows {2} diagnostics at most, shared among its rules, and there are more rules with diagnostics than that (smtpLens.diagnostics.maxPerDocument).',
   progressTitle: 'Reading {0}',
   outlineSession: 'Session {0}',
   outlineTransaction: 'Transaction {0}:',
@@ -126,6 +128,8 @@ const ko: Record<MessageKey, string> = {
   moreFindings: '이 문서의 {1} 진단 {0}건은 목록에 없습니다. 규칙마다 처음 {2}건만 보여 줍니다(smtpLens.diagnostics.maxPerRule).',
   moreFindingsInDocument:
     '이 문서의 {1} 진단 {0}건은 목록에 없습니다. 문서마다 진단을 최대 {2}건까지 규칙끼리 나누어 보여 주며, 이 규칙은 처음 {3}건만 보여 줍니다(smtpLens.diagnostics.maxPerDocument).',
+  noFindingsInDocument:
+    '이 문서의 {1} 진단 {0}건은 목록에 없습니다. 문서마다 진단을 최대 {2}건까지 규칙끼리 나누어 보여 주는데, 진단이 있는 규칙이 그보다 많습니다(smtpLens.diagnostics.maxPerDocument).',
   progressTitle: '{0} 읽는 중',
   outlineSession: '세션 {0}',
   outlineTransaction: '트랜잭션 {0}:',
