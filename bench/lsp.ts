@@ -48,6 +48,7 @@ export interface LspResult {
   readonly quickFix: Summary;
   readonly quickFixesOffered: number;
   readonly edit: Summary;
+  /** How many edits changed the diagnostics on the line they edited (each makes or takes back a class mismatch). */
   readonly editDiagnosticsChanged: number;
   /** Probes sent from the moment the big document is sent: they wait behind its 50 MB in the pipe (LSP is one stream). */
   readonly probeDuringOpen: ProbeResult;
@@ -221,7 +222,9 @@ async function main(): Promise<void> {
       const range = { start: at, end: { line: at.line, character: at.character + 1 } };
       for (const replacement of [other, digit]) {
         version++;
-        const before = server.latest.get(bigUri)?.diagnostics.length ?? 0;
+        // What the edited line shows: a count of the whole would miss a change where the rules share the document's most.
+        const onLine = (diagnostics: readonly Diagnostic[] | undefined): string => JSON.stringify(diagnostics?.filter((d) => d.range.start.line === at.line) ?? []);
+        const before = onLine(server.latest.get(bigUri)?.diagnostics);
         const waiting = server.diagnosticsFor(bigUri, version, timeoutMs);
         const [after, ms] = await timed(async () => {
           await server.connection.sendNotification('textDocument/didChange', {
@@ -231,7 +234,7 @@ async function main(): Promise<void> {
           return waiting;
         });
         editMs.push(ms);
-        if (after.diagnostics.length !== before) changed++;
+        if (onLine(after.diagnostics) !== before) changed++;
         const introduced: Diagnostic | undefined = after.diagnostics.find((d) => d.range.start.line === at.line);
         if (introduced) {
           const [actions, fixMs] = await timed(() =>

@@ -359,7 +359,7 @@ async function main(): Promise<number> {
           `one-line edit → diagnostics of that version, p50 / max (${first.edit.n} edits)`,
           `${ms(l.editP50)} / ${ms(l.editMax)}`,
           '< 50 ms',
-          `${verdict(l.editMax < 50)}; ${first.editDiagnosticsChanged}/${first.edit.n} changed the diagnostics`,
+          `${verdict(l.editMax < 50)}; ${first.editDiagnosticsChanged}/${first.edit.n} changed what the edited line shows`,
         ],
         [`tiny request max latency while the document is sent (${first.probeDuringOpen.sent} probes, every 10 ms)`, ms(l.blockOpen), '—', '—'],
         ['a request sent right after the didOpen answered after (the server reads and parses the message first)', ms(l.received), '—', '—'],
