@@ -202,6 +202,28 @@ describe('logs and messages: codes found by their context', () => {
   });
 });
 
+describe('code tokens', () => {
+  it('one object stands for a code at a column, whatever line or document holds it', () => {
+    const transcript = readDocument('<** 550 5.1.1 <a@example.test>: unknown\n<** 550 5.1.1 <b@example.test>: unknown', 'transcript');
+    const [first, second] = transcript.mentions;
+    assert.deepEqual(first!.reply, { code: '550', character: 4 });
+    assert.deepEqual(first!.enhanced, { code: '5.1.1', character: 8 });
+    assert.equal(second!.reply, first!.reply);
+    assert.equal(second!.enhanced, first!.enhanced);
+    assert.equal(readDocument('<** 550 5.1.1 <c@example.test>: unknown', 'transcript').mentions[0]!.reply, first!.reply);
+  });
+  it('a code far along a line is where it is written', () => {
+    const line = (local: string): string =>
+      `Nov 28 10:44:28 mail postfix/smtp[8001]: 4C1B2164270: to=<${local}@remote.test>, relay=none, delay=1, dsn=5.1.1, status=bounced (unknown)`;
+    const lines = [line('x'.repeat(700)), line('y'.repeat(900))];
+    const log = readDocument(lines.join('\n'), 'log');
+    assert.deepEqual(
+      log.mentions.map((m) => [m.line, m.enhanced?.code, m.enhanced?.character]),
+      lines.map((text, i) => [i, '5.1.1', text.indexOf('dsn=') + 4]),
+    );
+  });
+});
+
 describe('precision: numbers that are not codes are never mentions', () => {
   const negatives: readonly [string, DocumentKind][] = [
     ['Nov 28 10:44:28 mail postfix/smtpd[7960]: connect from localhost[127.0.0.1]', 'log'],

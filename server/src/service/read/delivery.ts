@@ -7,6 +7,7 @@ import {
   type MimeEntity,
   type SourceLine,
 } from './mime';
+import { codeToken } from './reply-syntax';
 
 /**
  * Delivery reports: what a message says happened to each recipient. RFC 3464 delivery-status fields come first;
@@ -550,8 +551,8 @@ function mentionOf(s: Statement, context: MentionContext): Mention[] {
   return [
     {
       line: s.source.line,
-      reply: s.reply ? { code: s.reply.code, character: offset + s.reply.index } : null,
-      enhanced: s.enhanced ? { code: s.enhanced.code, character: offset + s.enhanced.index } : null,
+      reply: s.reply ? codeToken(s.reply.code, offset + s.reply.index) : null,
+      enhanced: s.enhanced ? codeToken(s.enhanced.code, offset + s.enhanced.index) : null,
       context,
     },
   ];
