@@ -80,7 +80,7 @@ function handOn(): void {
 
 /**
  * The text of a didOpen of at least pieceChars, taken out of the message and cut into pieces that end after a line
- * feed (but the last); undefined for any other message.
+ * break (but the last); undefined for any other message.
  */
 function openedText(message: unknown): string[] | undefined {
   if (typeof message !== 'object' || message === null) return undefined;

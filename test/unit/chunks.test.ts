@@ -23,6 +23,15 @@ function change(): fc.Arbitrary<TextDocumentContentChangeEvent> {
   );
 }
 
+/** Every chunk but the last ends with a line break, and no CR LF pair is cut in two. */
+function assertCutAtBreaks(chunks: readonly { readonly text: string }[]): void {
+  chunks.slice(0, -1).forEach((chunk, i) => {
+    const next = chunks[i + 1]!.text;
+    const ok = chunk.text.endsWith('\n') || (chunk.text.endsWith('\r') && !next.startsWith('\n'));
+    assert.ok(ok, `${JSON.stringify(chunk.text)} before ${JSON.stringify(next)}`);
+  });
+}
+
 function assertSame(chunked: ChunkedDocument, reference: TextDocument): void {
   const content = reference.getText();
   assert.equal(chunked.getText(), content);
@@ -42,19 +51,28 @@ function assertSame(chunked: ChunkedDocument, reference: TextDocument): void {
 }
 
 describe('ChunkedDocument', () => {
-  it('cuts text after line feeds only, and the chunks join back to the text', () => {
+  it('cuts text after line breaks only, never between CR and LF, and the chunks join back to the text', () => {
     fc.assert(
       fc.property(text, fc.integer({ min: 1, max: 8 }), (content, size) => {
         const chunks = cutChunks(content, size);
         assert.equal(chunks.map((c) => c.text).join(''), content);
-        for (const chunk of chunks.slice(0, -1)) assert.ok(chunk.text.endsWith('\n'), JSON.stringify(chunk.text));
+        assertCutAtBreaks(chunks);
         assert.equal(chunks.reduce((n, c) => n + c.breaks, 0) + 1, TextDocument.create('u', 'x', 1, content).lineCount);
       }),
     );
   });
 
+  it('cuts text whose lines end in CR alone as often as text whose lines end in LF', () => {
+    const lines = Array.from({ length: 1000 }, (_, i) => `line ${i}`);
+    for (const eol of ['\n', '\r', '\r\n']) {
+      const chunks = cutChunks(lines.join(eol), 500);
+      assert.ok(chunks.length >= 15, `${JSON.stringify(eol)}: ${chunks.length} chunks`);
+      assert.equal(chunks.reduce((n, c) => n + c.breaks, 0), 999);
+    }
+  });
+
   it('answers as TextDocument does after any sequence of incremental and full changes', () => {
-    // Sometimes the text comes in pieces cut after line feeds, as the server's input thread hands a big one over.
+    // Sometimes the text comes in pieces cut after line breaks, as the server's input thread hands a big one over.
     const scenario = text.chain((initial) =>
       fc.tuple(
         fc.constant(initial),
@@ -70,11 +88,14 @@ describe('ChunkedDocument', () => {
         const chunked = new ChunkedDocument('u', 'x', 1, content, size, growing);
         const reference = TextDocument.create('u', 'x', 1, initial);
         assertSame(chunked, reference);
-        // Pieces are cut into chunks too: a chunk ends at the first line feed from `size` characters on.
+        // Pieces are cut into chunks too: a chunk ends at the first line break from `size` characters on.
         for (const chunk of chunked.getChunks()) {
-          const lf = chunk.text.indexOf('\n', size - 1);
-          assert.ok(lf < 0 || lf === chunk.text.length - 1, JSON.stringify(chunk.text));
+          const found = /\r\n?|\n/g;
+          found.lastIndex = size - 1;
+          const at = found.exec(chunk.text);
+          assert.ok(!at || at.index + at[0].length === chunk.text.length, JSON.stringify(chunk.text));
         }
+        assertCutAtBreaks(chunked.getChunks());
         batches.forEach((batch, i) => {
           // Each change's lines exist in the text the changes before it in the batch leave.
           const scratch = TextDocument.create('u', 'x', 1, reference.getText());
@@ -87,7 +108,7 @@ describe('ChunkedDocument', () => {
           chunked.update(changes, i + 2);
           TextDocument.update(reference, changes, i + 2);
           assertSame(chunked, reference);
-          for (const chunk of chunked.getChunks().slice(0, -1)) assert.ok(chunk.text.endsWith('\n'));
+          assertCutAtBreaks(chunked.getChunks());
         });
       }),
       { numRuns: 500 },

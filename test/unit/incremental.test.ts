@@ -176,6 +176,20 @@ describe('incremental analysis', () => {
     await readsAsWhole(socat, 'smtp-transcript', 2048, 5, few);
   });
 
+  // Lines that end in CR alone (old Mac programs), in LF or in CR LF, mixed: chunks are cut after any of them, and an
+  // edit can join a CR at the end of one chunk with an LF at the start of the next into one break.
+  it('with lines that end in CR, LF and CR LF: after any edits, a document reads as the same text read whole', async () => {
+    const mixed = (text: string): string =>
+      text
+        .split(/\r\n|\r|\n/)
+        .map((line, i) => line + ['\r', '\n', '\r\n'][i % 3])
+        .join('');
+    await readsAsWhole(mixed(readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).repeat(6)), 'mail-log', 4096, 3);
+    const swaks = transcripts.swaks.map((name) => readCorpus(join(corpusRoot, 'transcripts', name))).join('\n').repeat(4);
+    await readsAsWhole(mixed(swaks), 'smtp-transcript', 2048, 5, defaultSettings, true);
+    await readsAsWhole(readCorpus(join(corpusRoot, 'logs', 'exim_mainlog.log')).repeat(6).replace(/\n/g, '\r'), 'mail-log', 4096, 3);
+  });
+
   /** A log, a transcript and an mbox long enough for many parts, with their language ids. */
   const documentsInParts = (): [string, string][] => [
     [readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).repeat(6), 'mail-log'],
