@@ -213,17 +213,39 @@ function readWhole(fd: number, { head, ended }: Head, size: number | undefined, 
   }
 }
 
-/** A file's text in runs of whole lines of about `blockBytes`, read one block at a time after its first bytes, `head`. */
+/**
+ * Where the last line break in `bytes` that is sure to be whole ends (LF, or a CR before another byte: a CR at the
+ * very end may be the first half of a CR LF); 0 if there is none.
+ */
+function afterLastBreak(bytes: Buffer): number {
+  const lf = bytes.lastIndexOf(10);
+  const cr = bytes.length > 1 ? bytes.lastIndexOf(13, bytes.length - 2) : -1;
+  return Math.max(lf, cr) + 1;
+}
+
+/**
+ * A file's text in runs of whole lines of about `blockBytes`, read one block at a time after its first bytes, `head`.
+ * Lines end in LF, CR LF or CR alone (as old Mac programs wrote them). The bytes of a line that goes on past a block are
+ * kept block by block and joined once it ends: joined again with each block, a line of 10 MB took a second.
+ */
 function* runsOf(fd: number, { head, ended }: Head): Generator<string> {
-  let pending = head;
+  let pending = [head];
   const block = Buffer.allocUnsafe(blockBytes);
   for (;;) {
     const read = ended ? 0 : readSome(fd, block);
-    const bytes = read === 0 ? pending : Buffer.concat([pending, block.subarray(0, read)]);
-    const lf = read === 0 ? bytes.length - 1 : bytes.lastIndexOf(10);
-    if (lf >= 0) yield decodeLines(bytes.subarray(0, lf + 1));
-    if (read === 0) return;
-    pending = Buffer.from(bytes.subarray(lf + 1));
+    if (read === 0) {
+      const rest = Buffer.concat(pending);
+      if (rest.length > 0) yield decodeLines(rest);
+      return;
+    }
+    const bytes = block.subarray(0, read);
+    const cut = afterLastBreak(bytes);
+    if (cut === 0) {
+      pending.push(Buffer.from(bytes));
+      continue;
+    }
+    yield decodeLines(Buffer.concat([...pending, bytes.subarray(0, cut)]));
+    pending = [Buffer.from(bytes.subarray(cut))];
   }
 }
 

@@ -219,6 +219,41 @@ describe('smtp-lens check', () => {
     rmSync(dir, { recursive: true });
   });
 
+  it('streams a log whose lines end in CR alone, or in CR, LF and CR LF mixed, as the same log with LFs, from a file or a pipe', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smtp-lens-'));
+    const lines = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).repeat(40).split('\n');
+    const listed = (path: string, name = path): string[] => cli('check', path).stdout.replaceAll(name, 'LOG').trim().split('\n').sort();
+    const write = (name: string, text: string): string => {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      return path;
+    };
+    const expected = listed(write('lf.log', lines.join('\n')));
+    assert.ok(expected.length > 100);
+    const mixed = lines.map((line, i) => line + ['\r', '\n', '\r\n'][i % 3]).join('');
+    assert.deepEqual(listed(write('cr.log', lines.join('\r'))), expected, 'CR alone');
+    assert.deepEqual(listed(write('mixed.log', mixed)), expected, 'CR, LF and CR LF');
+    // A line of 3 MB at the end, which the command reads block after block: the lines before it read the same.
+    assert.deepEqual(listed(write('long.log', `${lines.join('\n')}\n${'x'.repeat(3 << 20)}`)), expected, 'a line of 3 MB');
+    // From a pipe, in writes that each end between the CR and the LF of a pair, each read on its own.
+    const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    const crlf = lines.join('\r\n');
+    for (let at = 0; at < crlf.length; ) {
+      const cr = crlf.indexOf('\r', at + 100_000);
+      const end = cr < 0 ? crlf.length : cr + 1;
+      child.stdin.write(crlf.slice(at, end));
+      at = end;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    child.stdin.end();
+    await closed;
+    rmSync(dir, { recursive: true });
+    assert.deepEqual(stdout.replaceAll('<stdin>', 'LOG').trim().split('\n').sort(), expected, 'from a pipe');
+  });
+
   it('lists each rule\'s first 1000, with no most per document (the editor\'s, which bounds what each edit sends)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'smtp-lens-'));
     const path = join(dir, 'rejections.log');
