@@ -240,13 +240,21 @@ function* runsOf(fd: number, { head, ended }: Head): Generator<string> {
     }
     const bytes = block.subarray(0, read);
     const cut = afterLastBreak(bytes);
-    if (cut === 0) {
-      pending.push(Buffer.from(bytes));
-      continue;
-    }
-    yield decodeLines(Buffer.concat([...pending, bytes.subarray(0, cut)]));
-    pending = [Buffer.from(bytes.subarray(cut))];
+    if (cut > 0) {
+      yield decodeLines(Buffer.concat([...pending, bytes.subarray(0, cut)]));
+      pending = [Buffer.from(bytes.subarray(cut))];
+    } else if (endsWithCr(pending) && bytes[0] !== 10) {
+      // The CR that ended the read before ends a line: no LF came after it (a writer that sends a line at a time).
+      yield decodeLines(Buffer.concat(pending));
+      pending = [Buffer.from(bytes)];
+    } else pending.push(Buffer.from(bytes));
   }
+}
+
+/** Whether the bytes kept so far end with a CR: the last buffer holds their end, or is empty after a read that ended with an LF. */
+function endsWithCr(pending: readonly Buffer[]): boolean {
+  const last = pending.at(-1)!;
+  return last.length > 0 && last[last.length - 1] === 13;
 }
 
 function mib(n: number): string {

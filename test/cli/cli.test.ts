@@ -254,6 +254,31 @@ describe('smtp-lens check', () => {
     assert.deepEqual(stdout.replaceAll('<stdin>', 'LOG').trim().split('\n').sort(), expected, 'from a pipe');
   });
 
+  it('streams a log with CR line ends from a writer that sends a line at a time, not waiting for the input to end', async () => {
+    const lines = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).split('\n').filter((line) => line !== '');
+    const log = [...lines, ...lines, ...lines];
+    const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    // More than the first block it reads to tell the kind, at once; then a line per write, each ending in its CR.
+    let sent = 0;
+    let bytes = 0;
+    while (bytes < 70_000) bytes += Buffer.byteLength(`${log[sent++]!}\r`);
+    child.stdin.write(log.slice(0, sent).map((line) => `${line}\r`).join(''));
+    const first = sent;
+    const diagnosedPast = (line: number): boolean => [...stdout.matchAll(/^<stdin>:(\d+):/gm)].some((m) => Number(m[1]) > line);
+    // Far enough apart that each is read on its own; a diagnosed line comes ten lines on.
+    for (; sent < first + 150 && !diagnosedPast(first + 1); sent++) {
+      child.stdin.write(`${log[sent]!}\r`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    const streamed = diagnosedPast(first + 1);
+    child.stdin.end();
+    await closed;
+    assert.ok(streamed, `no diagnostic past line ${first + 1} before the input ended (${sent - first} lines sent one at a time)`);
+  });
+
   it('lists each rule\'s first 1000, with no most per document (the editor\'s, which bounds what each edit sends)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'smtp-lens-'));
     const path = join(dir, 'rejections.log');

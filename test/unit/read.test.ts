@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { readDocument, sniffDocument } from '../../server/src/service/read';
+import { codeToken } from '../../server/src/service/read/reply-syntax';
+import { decodeLines } from '../../server/src/service/read/decode';
 import type { DocumentKind, DocumentModel } from '../../server/src/service/model';
 import { corpusFiles, corpusRoot, readCorpus } from '../support/corpus';
 
@@ -212,6 +215,13 @@ describe('code tokens', () => {
     assert.equal(second!.enhanced, first!.enhanced);
     assert.equal(readDocument('<** 550 5.1.1 <c@example.test>: unknown', 'transcript').mentions[0]!.reply, first!.reply);
   });
+  it('past the most it keeps to share, tokens are made afresh and shared again, each where it is written', () => {
+    for (let i = 0; i < 20_000; i++) {
+      const code = `5.${i % 1000}.${Math.floor(i / 1000)}`;
+      assert.deepEqual(codeToken(code, i % 500), { code, character: i % 500 });
+    }
+    assert.equal(codeToken('5.1.1', 8), codeToken('5.1.1', 8));
+  });
   it('a code far along a line is where it is written', () => {
     const line = (local: string): string =>
       `Nov 28 10:44:28 mail postfix/smtp[8001]: 4C1B2164270: to=<${local}@remote.test>, relay=none, delay=1, dsn=5.1.1, status=bounced (unknown)`;
@@ -220,6 +230,33 @@ describe('code tokens', () => {
     assert.deepEqual(
       log.mentions.map((m) => [m.line, m.enhanced?.code, m.enhanced?.character]),
       lines.map((text, i) => [i, '5.1.1', text.indexOf('dsn=') + 4]),
+    );
+  });
+});
+
+describe('decoding a file', () => {
+  // A log that several programs write mixes encodings line by line: a Latin-1 line, a UTF-8 one, plain ASCII.
+  const line = fc.constantFrom(Buffer.from('h\xe9lo', 'latin1'), Buffer.from('mäil 550 5.1.1', 'utf8'), Buffer.from('250 ok'), Buffer.alloc(0));
+  const end = fc.constantFrom('\r', '\n', '\r\n');
+  const file = fc.array(fc.tuple(line, end), { minLength: 1, maxLength: 12 });
+
+  it('decodes each line on its own where the whole is not UTF-8, whether lines end in CR, LF or CR LF', () => {
+    fc.assert(
+      fc.property(file, (lines) => {
+        const bytes = Buffer.concat(lines.flatMap(([text, eol]) => [text, Buffer.from(eol)]));
+        const each = lines.map(([text, eol]) => decodeLines(text) + eol).join('');
+        assert.equal(decodeLines(bytes), each);
+      }),
+    );
+  });
+
+  it('decodes a file the same whole or in runs of whole lines', () => {
+    fc.assert(
+      fc.property(file, fc.nat(), (lines, at) => {
+        const cut = at % (lines.length + 1);
+        const bytes = (part: typeof lines): Buffer => Buffer.concat(part.flatMap(([text, eol]) => [text, Buffer.from(eol)]));
+        assert.equal(decodeLines(bytes(lines.slice(0, cut))) + decodeLines(bytes(lines.slice(cut))), decodeLines(bytes(lines)));
+      }),
     );
   });
 });

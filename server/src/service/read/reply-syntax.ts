@@ -7,10 +7,13 @@ import { mentionStart, type CodeToken, type Mention, type MentionContext } from 
  */
 const shared = memoized((code: string) => code);
 
-/** Each code's tokens by column, made when first needed (see codeToken). */
-const tokensOf = memoized((): CodeToken[] => []);
 /** Columns up to which tokens are shared: where replies and log fields put their codes. */
 const sharedColumns = 512;
+/** How many tokens are kept to be shared at most: past that they are kept afresh, so that made-up codes cannot grow them without end. */
+const sharedTokens = 1 << 14;
+/** Each code's tokens by column, made when first needed (see codeToken), and how many there are. */
+let tokens = new Map<string, Map<number, CodeToken>>();
+let tokenCount = 0;
 
 /**
  * The token of `code` at column `character`. Tokens are read-only and a document repeats the same few at the same
@@ -19,8 +22,17 @@ const sharedColumns = 512;
  */
 export function codeToken(code: string, character: number): CodeToken {
   if (character >= sharedColumns) return { code: shared(code), character };
-  const byColumn = tokensOf(code);
-  return (byColumn[character] ??= { code: shared(code), character });
+  const known = tokens.get(code)?.get(character);
+  if (known) return known;
+  if (tokenCount >= sharedTokens) {
+    tokens = new Map();
+    tokenCount = 0;
+  }
+  const token = { code: shared(code), character };
+  const byColumn = tokens.get(code) ?? tokens.set(code, new Map()).get(code)!;
+  byColumn.set(character, token);
+  tokenCount++;
+  return token;
 }
 
 /** A basic reply code followed by the separator of a reply line ("550 ", "250-", or "550" at the end). */
