@@ -7,7 +7,7 @@ import { lineStartsOf, splitLines } from '../../server/src/service/read/lines';
 
 /** Text made of short words and every kind of line break, so that chunks of a few characters cut it often. */
 const text = fc
-  .array(fc.constantFrom('a', 'bc', 'def', ' ', '\n', '\r\n', '\r', 'é', '😀'), { maxLength: 60 })
+  .array(fc.constantFrom('a', 'bc', 'def', ' ', '\n', '\r\n', '\r', 'é', '😀'), { maxLength: 60, size: 'max' })
   .map((parts) => parts.join(''));
 
 /**
@@ -120,7 +120,7 @@ describe('ChunkedDocument', () => {
     const chunks = cutChunks(lines, 1600, true);
     assert.equal(chunks.map((c) => c.text).join(''), lines);
     const lengths = chunks.slice(0, -1).map((c) => c.text.length);
-    // Each ends at the first line feed from its length on; a line here is at most ten characters.
+    // Each ends at the first line break from its length on; a line here is at most ten characters.
     lengths.forEach((length, i) => {
       const target = Math.min(1600, 100 * 2 ** i);
       assert.ok(length >= target && length <= target + 10, `chunk ${i}: ${length}`);

@@ -49,6 +49,9 @@ const lineEdit: fc.Arbitrary<LineEdit> = fc.record({
     ' -> QUIT',
     '221 Bye',
     '\\r',
+    // A real CR and CR LF: line breaks of their own, or the CR that an LF after it joins into one.
+    '\r',
+    '\r\n',
     '.',
     // Ignore comments, which decide which findings are shown where: for the next line, and for the whole document.
     ' smtp-lens-disable-next-line ',

@@ -133,10 +133,10 @@ export function upperBound(sorted: readonly number[], value: number): number {
 }
 
 /**
- * A document's text as the server's input thread hands a big one over (see transport.ts): in pieces, each but the last
- * ending after a line break (cut as chunks are), which are cut into chunks as they are; the text is never made one
- * string again (copying 50 MB in one go stops the server for ~45 ms). Only the server makes one: no JSON a client
- * sends can be one.
+ * A document's text as the server's input thread hands a big one over (see transport.ts): in pieces cut by cutChunks,
+ * so that each but the last ends after a line break and no CR LF is split between two. Each piece is cut into chunks
+ * as it is; the text is never made one string again (copying 50 MB in one go stops the server for ~45 ms). Only the
+ * server makes one: no JSON a client sends can be one.
  */
 export class TextInPieces {
   constructor(readonly pieces: readonly string[]) {}
@@ -242,8 +242,8 @@ export class ChunkedDocument implements TextDocument {
       let first = Math.max(upperBound(offsets, start) - 1, 0);
       // The chunk holding the end; an end at a chunk's very start belongs to that chunk (it removes the break before it).
       let last = Math.max(upperBound(offsets, end) - 1, first);
-      // A chunk that ends with a CR is cut again with the next when that one changes: an LF put at its start joins the CR.
-      if (first > 0 && this.chunks[first - 1]!.text.endsWith('\r')) first--;
+      // A change at the very start of a chunk after one that ends with a CR cuts both again: an LF put there joins the CR.
+      if (first > 0 && start === offsets[first] && this.chunks[first - 1]!.text.endsWith('\r')) first--;
       // Small leftovers join the next chunk, so that deleting does not leave a trail of tiny chunks.
       let regionEnd = offsets[last]! + this.chunks[last]!.text.length;
       let text = this.slice(offsets[first]!, start) + change.text + this.slice(end, regionEnd);
