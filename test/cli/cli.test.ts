@@ -1,16 +1,26 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { closeSync, constants, mkdtempSync, openSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
 import { corpusFiles, corpusRoot, readCorpus, repoRoot } from '../support/corpus';
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `check -` reading a pipe the test writes to: what it has printed so far, and its exit status once it ends. */
+function checkFromPipe(): { readonly child: ChildProcessWithoutNullStreams; readonly stdout: () => string; readonly closed: Promise<number | null> } {
+  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+  return { child, stdout: () => stdout, closed };
 }
 
 interface CheckJson {
@@ -122,7 +132,7 @@ describe('smtp-lens check', () => {
       assert.match(first.toString(), /^<stdin>:\d+:\d+: /);
       // A reader that lags, then goes: the pipe fills first (each rule's diagnostics, capped, are far more than it holds).
       reader.pause();
-      await new Promise((r) => setTimeout(r, 1500));
+      await sleep(1500);
       reader.destroy();
       // The input is never closed while it runs: a command that read its input to the end would never exit.
       const ended = await Promise.race([closed.then(() => true), new Promise<boolean>((done) => setTimeout(() => done(false), 15_000))]);
@@ -236,42 +246,36 @@ describe('smtp-lens check', () => {
     // A line of 3 MB at the end, which the command reads block after block: the lines before it read the same.
     assert.deepEqual(listed(write('long.log', `${lines.join('\n')}\n${'x'.repeat(3 << 20)}`)), expected, 'a line of 3 MB');
     // From a pipe, in writes that each end between the CR and the LF of a pair, each read on its own.
-    const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    const { child, stdout, closed } = checkFromPipe();
     const crlf = lines.join('\r\n');
     for (let at = 0; at < crlf.length; ) {
       const cr = crlf.indexOf('\r', at + 100_000);
       const end = cr < 0 ? crlf.length : cr + 1;
       child.stdin.write(crlf.slice(at, end));
       at = end;
-      await new Promise((r) => setTimeout(r, 20));
+      await sleep(20);
     }
     child.stdin.end();
     await closed;
     rmSync(dir, { recursive: true });
-    assert.deepEqual(stdout.replaceAll('<stdin>', 'LOG').trim().split('\n').sort(), expected, 'from a pipe');
+    assert.deepEqual(stdout().replaceAll('<stdin>', 'LOG').trim().split('\n').sort(), expected, 'from a pipe');
   });
 
   it('streams a log with CR line ends from a writer that sends a line at a time, not waiting for the input to end', async () => {
     const lines = readCorpus(join(corpusRoot, 'logs', 'postfix_maillog_file.log')).split('\n').filter((line) => line !== '');
     const log = [...lines, ...lines, ...lines];
-    const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    const { child, stdout, closed } = checkFromPipe();
     // More than the first block it reads to tell the kind, at once; then a line per write, each ending in its CR.
     let sent = 0;
     let bytes = 0;
     while (bytes < 70_000) bytes += Buffer.byteLength(`${log[sent++]!}\r`);
     child.stdin.write(log.slice(0, sent).map((line) => `${line}\r`).join(''));
     const first = sent;
-    const diagnosedPast = (line: number): boolean => [...stdout.matchAll(/^<stdin>:(\d+):/gm)].some((m) => Number(m[1]) > line);
+    const diagnosedPast = (line: number): boolean => [...stdout().matchAll(/^<stdin>:(\d+):/gm)].some((m) => Number(m[1]) > line);
     // Far enough apart that each is read on its own; a diagnosed line comes ten lines on.
     for (; sent < first + 150 && !diagnosedPast(first + 1); sent++) {
       child.stdin.write(`${log[sent]!}\r`);
-      await new Promise((r) => setTimeout(r, 25));
+      await sleep(25);
     }
     const streamed = diagnosedPast(first + 1);
     child.stdin.end();
