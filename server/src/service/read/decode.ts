@@ -1,3 +1,5 @@
+import { lineStartsOf } from './lines';
+
 /** Decodes a file's bytes: UTF-8 when valid, else Latin-1 (old bounces), so that no byte is lost or rejected. */
 export function decodeBytes(bytes: Uint8Array): string {
   try {
@@ -16,19 +18,9 @@ export function decodeLines(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const lines: string[] = [];
-    // The next LF and CR at or after `from`, each searched for again only once passed (-1: none left).
-    let lf = bytes.indexOf(10);
-    let cr = bytes.indexOf(13);
-    for (let from = 0; from < bytes.length; ) {
-      if (lf !== -1 && lf < from) lf = bytes.indexOf(10, from);
-      if (cr !== -1 && cr < from) cr = bytes.indexOf(13, from);
-      const at = cr === -1 ? lf : lf === -1 ? cr : Math.min(cr, lf);
-      const to = at === -1 ? bytes.length : at === cr && lf === cr + 1 ? lf + 1 : at + 1;
-      lines.push(decodeBytes(bytes.subarray(from, to)));
-      from = to;
-    }
-    return lines.join('');
+    // Latin-1 gives one character per byte, so its lines start where the bytes' lines do.
+    const starts = lineStartsOf(new TextDecoder('latin1').decode(bytes));
+    return starts.map((from, i) => decodeBytes(bytes.subarray(from, starts[i + 1] ?? bytes.length))).join('');
   }
 }
 
